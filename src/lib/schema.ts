@@ -91,6 +91,62 @@ export const ArticleSchema = z.object({
 	wordCount: z.number().int().nonnegative(),
 });
 
+/** One spelling of a name, how often it occurs and in which articles. */
+export const NameVariantSchema = z.object({
+	text: z.string().min(1),
+	count: z.number().int().positive(),
+	articles: z.array(z.string()).min(1),
+});
+
+/** Spellings of one place or person across the articles, the most frequent first. */
+export const NameVariantGroupSchema = z.object({
+	canonical: z.string().min(1),
+	variants: z.array(NameVariantSchema).min(2),
+});
+
+/** Where a shared quote or passage stands in one article. */
+export const OccurrenceSchema = z.object({
+	articleId: z.string(),
+	quoteId: z.string().nullable().describe('the quote record, for quote occurrences; null for passages'),
+	paragraph: offset,
+	start: offset,
+	end: offset,
+	text: z.string().min(1).describe('exactly as the outlet wrote it'),
+});
+
+/** A word of a variant, and whether the canonical wording has it at that place. */
+export const AlignedWordSchema = z.object({
+	text: z.string().min(1),
+	same: z.boolean(),
+});
+
+/** One wording of a shared quote, aligned word by word with the canonical wording. */
+export const QuoteVariantSchema = z.object({
+	text: z.string().min(1).describe('the wording as the first outlet carrying it wrote it'),
+	normalized: z.string(),
+	articles: z.array(z.string()).min(1),
+	words: z.array(AlignedWordSchema).describe('this wording, word by word; same=false where it differs'),
+});
+
+/** One utterance that several articles quote: exactly, in other translations, or in fragments. */
+export const SharedQuoteSchema = z.object({
+	id: z.string().regex(/^[a-z0-9-]+$/).describe('from the canonical wording, never from order or time'),
+	aliases: z.array(z.string()).describe('ids that other builds may have given it: one per distinct wording'),
+	canonical: z.string().min(1),
+	speaker: z.string().nullable(),
+	articles: z.array(z.string()).min(2),
+	occurrences: z.array(OccurrenceSchema).min(2),
+	variants: z.array(QuoteVariantSchema).min(1),
+});
+
+/** A sentence that two or more articles carry verbatim or nearly. */
+export const PassageSchema = z.object({
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	text: z.string().min(1).describe('the wording most articles carry'),
+	articles: z.array(z.string()).min(2),
+	occurrences: z.array(OccurrenceSchema).min(2),
+});
+
 /** A file the build read but could not turn into an article. */
 export const SkippedFileSchema = z.object({
 	file: z.string(),
@@ -113,5 +169,12 @@ export type Speaker = z.output<typeof SpeakerSchema>;
 export type Quote = z.output<typeof QuoteSchema>;
 export type Outlet = z.output<typeof OutletSchema>;
 export type Article = z.output<typeof ArticleSchema>;
+export type NameVariant = z.output<typeof NameVariantSchema>;
+export type NameVariantGroup = z.output<typeof NameVariantGroupSchema>;
+export type Occurrence = z.output<typeof OccurrenceSchema>;
+export type AlignedWord = z.output<typeof AlignedWordSchema>;
+export type QuoteVariant = z.output<typeof QuoteVariantSchema>;
+export type SharedQuote = z.output<typeof SharedQuoteSchema>;
+export type Passage = z.output<typeof PassageSchema>;
 export type SkippedFile = z.output<typeof SkippedFileSchema>;
 export type Cluster = z.output<typeof ClusterSchema>;

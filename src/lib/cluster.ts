@@ -1,0 +1,53 @@
+/**
+ * A folder's files -> the cluster record. Pure: the caller reads the files.
+ */
+import { hashText } from './ids.ts';
+import { parseArticle } from './parse/article.ts';
+import { ClusterSchema, type Article, type Cluster, type SkippedFile } from './schema.ts';
+
+/** One file as read from the articles folder. */
+export interface InputFile {
+	file: string;
+	bytes: Uint8Array;
+}
+
+/**
+ * Parse every `.txt` file into an article; every other file, and every file that cannot
+ * be an article, is listed in `skipped` with a one-line problem. Output does not depend
+ * on the order the files are given in.
+ */
+export function buildCluster(files: readonly InputFile[]): Cluster {
+	const articles: Article[] = [];
+	const skipped: SkippedFile[] = [];
+	const contentOwner = new Map<string, string>();
+	const idOwner = new Map<string, string>();
+	for (const input of files.toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+		const problem = problemOf(input, contentOwner);
+		if (problem) {
+			skipped.push({ file: input.file, problem });
+			continue;
+		}
+		const result = parseArticle(input);
+		if (!result.ok) {
+			skipped.push({ file: input.file, problem: result.problem });
+			continue;
+		}
+		const owner = idOwner.get(result.article.id);
+		if (owner) {
+			skipped.push({ file: input.file, problem: `its id "${result.article.id}" is taken by ${owner}; rename one of them` });
+			continue;
+		}
+		idOwner.set(result.article.id, input.file);
+		articles.push(result.article);
+	}
+	return ClusterSchema.parse({ version: 1, articles, skipped });
+}
+
+function problemOf(input: InputFile, contentOwner: Map<string, string>): string | undefined {
+	if (!input.file.toLowerCase().endsWith('.txt')) return 'not a .txt file; only plain-text articles are read';
+	const digest = `${input.bytes.length}:${hashText(new TextDecoder('latin1').decode(input.bytes))}`;
+	const twin = contentOwner.get(digest);
+	if (twin) return `identical to ${twin}; read once`;
+	contentOwner.set(digest, input.file);
+	return undefined;
+}

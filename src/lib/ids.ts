@@ -1,0 +1,53 @@
+/**
+ * Identifiers that follow from content and file names only, never from order or time,
+ * so a link keeps working after a rebuild or after articles are added.
+ */
+
+/**
+ * Turn a file name into a URL-safe article id.
+ *
+ * @example
+ * slugFromFileName('000_e50597ed88ffc82d.txt') // '000-e50597ed88ffc82d'
+ * slugFromFileName('Été à Paris.TXT') // 'ete-a-paris'
+ */
+export function slugFromFileName(name: string): string {
+	const slug = name
+		.replace(/\.[^.]*$/, '')
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return slug || 'article';
+}
+
+/**
+ * A short, stable hash of a string: two 32-bit FNV-1a lanes with different seeds, base 36.
+ * Not cryptographic; it only has to be deterministic and spread well.
+ *
+ * @example
+ * hashText('raise their heads again') // the same 10 characters on every run
+ */
+export function hashText(text: string): string {
+	let first = 0x811c9dc5;
+	let second = 0x9747b28c;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		first = Math.imul(first ^ code, 0x01000193);
+		second = Math.imul(second ^ code, 0x01000193) ^ (second >>> 15);
+	}
+	const lane = (value: number) => (value >>> 0).toString(36).padStart(7, '0');
+	return (lane(first) + lane(second)).slice(0, 10);
+}
+
+/**
+ * A readable, stable id for a text: its first words as a slug, then a hash of all of it.
+ *
+ * @example
+ * idForText('i order the defense minister and the chief') // 'i-order-the-defense-minister-<hash>'
+ */
+export function idForText(normalized: string, words = 5): string {
+	const slug = slugFromFileName(`${normalized.split(' ').slice(0, words).join(' ')}.`);
+	const hash = hashText(normalized).slice(0, 7);
+	return slug === 'article' ? hash : `${slug}-${hash}`;
+}

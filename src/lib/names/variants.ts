@@ -1,0 +1,145 @@
+/**
+ * Spellings of one name across articles — transliterations such as Hmeymim / Khmeimim /
+ * Hemeimeem, and particles such as Bashar Assad / Bashar al-Assad — found from the text.
+ */
+import type { NameVariantGroup } from '../schema.ts';
+import { distance as editDistance } from 'fastest-levenshtein';
+
+/** One text to look for names in, and the article it belongs to. */
+export interface NameSource {
+	articleId: string;
+	text: string;
+}
+
+/** Lower-case particles that sit inside names: `Bashar al Assad`, `Ludwig van Beethoven`. */
+const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'an', 'ar', 'bin', 'ibn', 'van', 'von', 'de', 'del', 'da', 'di', 'du', 'la', 'le']);
+
+/** A capitalised word, perhaps with a particle prefix: `Assad`, `al-Assad`, `Russia’s`. */
+const NAME_WORD = "(?:(?:al|el|ad|as|ash|an|ar)-)?\\p{Lu}\\p{L}*(?:[’'-]\\p{L}+)*";
+
+/**
+ * A run of capitalised words, optionally joined by particles.
+ * `by Syrian President Bashar al Assad at the base`
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ one name run
+ */
+const NAME_RUN = new RegExp(`${NAME_WORD}(?: +(?:(?:${[...PARTICLES].join('|')}) +)?${NAME_WORD})*`, 'gu');
+
+interface Surface {
+	text: string;
+	count: number;
+	articles: Set<string>;
+}
+
+/**
+ * Group the spellings of names that vary across the texts. Two single words are variants
+ * when their consonant skeletons match and they are a few edits apart; two multi-word names
+ * are variants when they differ only in particles and hyphens. A capitalised word that the
+ * texts also write in lower case (`Minister` / `minister`) is a common word, not a name.
+ *
+ * @example
+ * findNameVariants([{ articleId: 'a', text: 'at Hmeimim' }, { articleId: 'b', text: 'at Khmeimim' }])
+ * // [{ canonical: 'Hmeimim', variants: [{ text: 'Hmeimim', … }, { text: 'Khmeimim', … }] }]
+ */
+export function findNameVariants(sources: readonly NameSource[]): NameVariantGroup[] {
+	const words = new Map<string, Surface>();
+	const phrases = new Map<string, Surface>();
+	const lowerCase = new Set(sources.flatMap(({ text }) => text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}])/gu) ?? []));
+	for (const { articleId, text } of sources) {
+		for (const match of text.matchAll(NAME_RUN)) {
+			const parts = match[0].replace(/[’']s$/u, '').split(' ');
+			for (const part of parts) if (!PARTICLES.has(part)) count(words, part.replace(/^(?:al|el|ad|as|ash|an|ar)-|[’']s$/gu, ''), articleId);
+			const name = personName(parts);
+			if (name) count(phrases, name, articleId);
+		}
+	}
+	for (const word of words.keys()) if (lowerCase.has(word.toLowerCase())) words.delete(word);
+	const groups = [...groupBy(phrases, phraseKey), ...groupWords(words)];
+	return groups.map(toGroup).toSorted((a, b) => a.canonical.localeCompare(b.canonical, 'en'));
+}
+
+/**
+ * The last two name words of a run, with any particles between them: the part of
+ * `Syrian President Bashar al Assad` that spells the person, `Bashar al Assad`.
+ */
+function personName(parts: string[]): string | undefined {
+	const names = parts.flatMap((part, index) => (PARTICLES.has(part) ? [] : [index]));
+	const from = names.at(-2);
+	return from === undefined ? undefined : parts.slice(from).join(' ');
+}
+
+function count(map: Map<string, Surface>, text: string, articleId: string): void {
+	const entry = map.get(text) ?? { text, count: 0, articles: new Set<string>() };
+	entry.count++;
+	entry.articles.add(articleId);
+	map.set(text, entry);
+}
+
+/**
+ * The key of a multi-word name: particles and hyphenated particle prefixes dropped.
+ *
+ * @example
+ * phraseKey('Bashar al-Assad') // 'bashar assad'
+ */
+export function phraseKey(name: string): string {
+	return name
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((part) => !PARTICLES.has(part))
+		.map((part) => part.replace(/^(?:al|el|ad|as|ash|an|ar)-/u, ''))
+		.join(' ');
+}
+
+/**
+ * The consonant skeleton of a word: transliteration pairs folded, vowels dropped.
+ *
+ * @example
+ * skeleton('Khmeimim') // 'hm'
+ * skeleton('Tartous') // 'trts'
+ */
+export function skeleton(word: string): string {
+	return word
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/^(?:al|el)-/u, '')
+		.replace(/kh/gu, 'h')
+		.replace(/[aeiouy’'-]/gu, '')
+		.replace(/(.)\1+/gu, '$1');
+}
+
+function groupBy(map: Map<string, Surface>, key: (text: string) => string): Surface[][] {
+	const buckets = new Map<string, Surface[]>();
+	for (const surface of map.values()) {
+		const bucket = buckets.get(key(surface.text)) ?? [];
+		bucket.push(surface);
+		buckets.set(key(surface.text), bucket);
+	}
+	return [...buckets.values()].filter((bucket) => bucket.length > 1);
+}
+
+/** Single words: same skeleton, and linked by small edit distances (chains allowed). */
+function groupWords(words: Map<string, Surface>): Surface[][] {
+	const candidates = new Map([...words].filter(([text]) => text.length >= 5 && skeleton(text).length >= 2));
+	return groupBy(candidates, skeleton).flatMap((bucket) => linked(bucket));
+}
+
+function linked(bucket: Surface[]): Surface[][] {
+	const parent = bucket.map((_surface, index) => index);
+	const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index] ?? index)));
+	bucket.forEach((a, i) =>
+		bucket.forEach((b, j) => {
+			const close = editDistance(a.text.toLowerCase(), b.text.toLowerCase()) <= Math.max(a.text.length, b.text.length) * 0.4;
+			if (j > i && close) parent[root(j)] = root(i);
+		}),
+	);
+	const groups = new Map<number, Surface[]>();
+	bucket.forEach((surface, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), surface]));
+	return [...groups.values()].filter((group) => group.length > 1);
+}
+
+function toGroup(surfaces: Surface[]): NameVariantGroup {
+	const variants = surfaces
+		.map((surface) => ({ text: surface.text, count: surface.count, articles: [...surface.articles].toSorted() }))
+		.toSorted((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'en'));
+	return { canonical: variants[0]?.text ?? '', variants };
+}

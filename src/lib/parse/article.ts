@@ -1,0 +1,100 @@
+/**
+ * One file's bytes -> one validated Article record, or a one-line problem.
+ * The pipeline is a unified processor: plain text -> mdast paragraphs -> furniture set
+ * aside -> hard wraps joined -> sentences; quotes and links are read off the result.
+ */
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { slugFromFileName } from '../ids.ts';
+import type { Article, Link, Outlet, Paragraph } from '../schema.ts';
+import { decodeText } from './decode.ts';
+import { removeFurniture } from './furniture.ts';
+import { findLinks } from './links.ts';
+import { joinParagraphs } from './paragraphs.ts';
+import { plainTextParse } from './plain-text.ts';
+import { quotesOf } from './quote-records.ts';
+import { attachSentences } from './sentences.ts';
+import { linesOf, paragraphsOf, textOf } from './tree.ts';
+
+/** Articles larger than this are refused: no news article is this long, and pages must stay light. */
+export const MAX_ARTICLE_BYTES = 1_000_000;
+
+/** An Article, or the reason the file cannot be one. */
+export type ParseResult = { ok: true; article: Article } | { ok: false; problem: string };
+
+const processor = unified().use(plainTextParse).use(removeFurniture).use(joinParagraphs).use(attachSentences).freeze();
+
+/**
+ * Parse one plain-text article.
+ *
+ * @example
+ * parseArticle({ file: 'a.txt', bytes: new TextEncoder().encode('Title\n\nBody text.') })
+ * // { ok: true, article: { id: 'a', headline: 'Title', paragraphs: [{ text: 'Body text.', … }], … } }
+ */
+export function parseArticle(input: { file: string; bytes: Uint8Array }): ParseResult {
+	if (input.bytes.length > MAX_ARTICLE_BYTES) {
+		return { ok: false, problem: `file is ${(input.bytes.length / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are not read` };
+	}
+	const decoded = decodeText(input.bytes);
+	if (!decoded.ok) return decoded;
+	if (decoded.text.length === 0) return { ok: false, problem: 'file is empty' };
+	if (decoded.text.trim().length === 0) return { ok: false, problem: 'file holds only whitespace' };
+
+	const file = new VFile({ path: input.file, value: decoded.text });
+	const tree: Root = processor.runSync(processor.parse(file), file);
+	const paragraphs = toParagraphs(tree);
+	if (paragraphs.length === 0) return { ok: false, problem: 'no article text: every line looks like page furniture' };
+
+	const id = slugFromFileName(input.file);
+	const links = findLinks(decoded.text);
+	const headline = file.data.headline;
+	return {
+		ok: true,
+		article: {
+			id,
+			file: input.file,
+			headline: headline ?? headlineFromLead(paragraphs[0]?.text ?? ''),
+			headlineDerived: headline === undefined,
+			outlet: file.data.outlet ?? outletFromLinks(links),
+			byline: file.data.byline ?? null,
+			date: file.data.date ?? null,
+			section: file.data.sectionLabels ?? [],
+			paragraphs,
+			quotes: quotesOf(id, paragraphs),
+			links,
+			removed: (file.data.removed ?? []).toSorted((a, b) => a.line - b.line),
+			wordCount: paragraphs.reduce((sum, paragraph) => sum + paragraph.text.split(' ').length, 0),
+		},
+	};
+}
+
+function toParagraphs(tree: Root): Paragraph[] {
+	return paragraphsOf(tree).map((node) => ({
+		text: textOf(node),
+		lines: linesOf(node).map((line) => line.line),
+		sentences: node.data?.sentences ?? [],
+	}));
+}
+
+/**
+ * A headline for an article that has none: the lead's first words.
+ *
+ * @example
+ * headlineFromLead('President Vladimir Putin ordered Russian troops to withdraw from Syria during a surprise visit.')
+ * // 'President Vladimir Putin ordered Russian troops to withdraw from Syria during a surprise…'
+ */
+export function headlineFromLead(lead: string): string {
+	const sentence = lead.split(/(?<=[.!?])\s/)[0] ?? lead;
+	const words = sentence.split(' ');
+	if (words.length <= 14) return sentence.replace(/[.]$/, '');
+	return `${words.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+/** The host most of an article's links point to, as the outlet it most likely comes from. */
+function outletFromLinks(links: Link[]): Outlet | null {
+	const counts = new Map<string, number>();
+	for (const link of links) counts.set(link.host, (counts.get(link.host) ?? 0) + 1);
+	const [host] = [...counts].reduce<[string, number] | [undefined, 0]>((best, entry) => (entry[1] > best[1] ? entry : best), [undefined, 0]);
+	return host ? { name: host, evidence: 'url' } : null;
+}

@@ -1,0 +1,179 @@
+/**
+ * unified plugin: set aside everything around the article body — header (section label,
+ * headline, byline, date) and furniture (captions, credits, related headlines, URL blocks,
+ * comment forms, navigation, footers) — into `file.data.removed`, each line with its reason.
+ */
+import type { Paragraph, Root } from 'mdast';
+import type { Transformer } from 'unified';
+import type { VFile } from 'vfile';
+import type { RemovedReason } from '../schema.ts';
+import { endsSentence, lineReason, outletFromFooter, wordCount } from './line-kinds.ts';
+import { parseDate } from './dates.ts';
+import { linesOf, paragraphsOf, type SourceLine } from './tree.ts';
+
+/** A block of lines with a reason per line; `undefined` means body. */
+interface Block {
+	node: Paragraph;
+	lines: SourceLine[];
+	reasons: (RemovedReason | undefined)[];
+}
+
+/** unified plugin: classify blocks and move non-body lines to `file.data.removed`. */
+export function removeFurniture(): Transformer<Root, Root> {
+	return (tree: Root, file: VFile): void => {
+		const blocks: Block[] = paragraphsOf(tree).map((node) => {
+			const lines = linesOf(node);
+			return { node, lines, reasons: lines.map((line) => lineReason(line.text)) };
+		});
+		labelInterstitials(blocks, readHeader(blocks, file));
+		const outlet = outletFromLines(blocks);
+		if (outlet) file.data.outlet = outlet;
+		tree.children = keepBody(blocks, file);
+	};
+}
+
+/** Label the section label, headline, byline and date at the top; returns where the body starts. */
+function readHeader(blocks: Block[], file: VFile): number {
+	let index = nextKept(blocks, 0);
+	const first = blocks[index];
+	const second = blocks[nextKept(blocks, index + 1)];
+	if (isOpen(first) && isOpen(second) && isSectionLabel(first) && isHeadlineLike(second)) {
+		file.data.sectionLabels = splitSectionLabel(joined(first));
+		first.reasons.fill('section-label');
+		index = nextKept(blocks, index + 1);
+	}
+	const headline = blocks[index];
+	if (isOpen(headline) && isHeadlineLike(headline) && headline.lines.length <= 2) {
+		file.data.headline = joined(headline);
+		headline.reasons.fill('headline');
+		index = nextKept(blocks, index + 1);
+	}
+	for (let block = blocks[index]; block && isBylineBlock(block); block = blocks[index]) {
+		block.reasons = block.reasons.map((reason) => reason ?? 'byline');
+		const byline = file.data.byline ?? bylineName(block);
+		if (byline) file.data.byline = byline;
+		index = nextKept(blocks, index + 1);
+	}
+	const [date] = blocks.flatMap((block) => dateLines(block));
+	if (date) file.data.date = date;
+	return index;
+}
+
+/** Short headline-like blocks between body paragraphs are captions or related headlines. */
+function labelInterstitials(blocks: Block[], bodyStart: number): void {
+	blocks.forEach((block, index) => {
+		if (index < bodyStart || !isOpen(block) || !isHeadlineLike(block)) return;
+		const next = blocks[index + 1];
+		if (startsLowercase(blocks[nextKept(blocks, index + 1)])) return;
+		const nextIsCredit = next?.reasons.every((reason) => reason === 'photo-credit') ?? false;
+		block.reasons.fill(nextIsCredit ? 'caption' : 'related-headline');
+	});
+}
+
+/** Record removed lines and return the body paragraphs, marking ones cut by furniture. */
+function keepBody(blocks: Block[], file: VFile): Paragraph[] {
+	const removed = (file.data.removed = file.data.removed ?? []);
+	const body: Paragraph[] = [];
+	let gap = false;
+	for (const block of blocks) {
+		const kept = block.lines.filter((line, at) => {
+			const reason = block.reasons[at];
+			if (reason) removed.push({ line: line.line, text: line.text, reason });
+			return reason === undefined;
+		});
+		const previous = body.at(-1);
+		if (kept.length > 0 && gap && previous?.data && !endsSentence(linesOf(previous).at(-1)?.text ?? '.')) {
+			previous.data.continues = true;
+		}
+		if (kept.length > 0) {
+			block.node.data = { lines: kept };
+			body.push(block.node);
+		}
+		gap = kept.length < block.lines.length || (gap && kept.length === 0);
+	}
+	return body;
+}
+
+function outletFromLines(blocks: Block[]): { name: string; evidence: 'text' } | undefined {
+	for (const block of blocks) {
+		for (const line of block.lines) {
+			const name = outletFromFooter(line.text);
+			if (name) return { name, evidence: 'text' };
+		}
+	}
+	return undefined;
+}
+
+/** Index of the next block that still has a body line, from `from` on. */
+function nextKept(blocks: Block[], from: number): number {
+	let index = from;
+	while (index < blocks.length && blocks[index]?.reasons.every((reason) => reason !== undefined)) index++;
+	return index;
+}
+
+/** A block none of whose lines has been set aside yet. */
+function isOpen(block: Block | undefined): block is Block {
+	return block !== undefined && block.reasons.every((reason) => reason === undefined);
+}
+
+function joined(block: Block): string {
+	return block.lines.map((line) => line.text).join(' ');
+}
+
+/** One short line that does not end like a sentence and starts like a title. */
+function isHeadlineLike(block: Block): boolean {
+	const text = joined(block);
+	const words = wordCount(text);
+	return words >= 1 && words <= 25 && !/[.,;:…]["'”’»)]*$/.test(text) && /^["'“‘«(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
+/**
+ * A section label: up to three words, often run together by a lost separator.
+ * `Middle EastWar` — a lower-case letter straight before a capital marks the seam.
+ */
+function isSectionLabel(block: Block): boolean {
+	const text = joined(block);
+	return block.lines.length === 1 && wordCount(text) <= 3 && !endsSentence(text);
+}
+
+/**
+ * Split a section label at separators and at lower-to-upper case seams.
+ *
+ * @example
+ * splitSectionLabel('Middle EastWar') // ['Middle East', 'War']
+ * splitSectionLabel('World › Europe') // ['World', 'Europe']
+ */
+export function splitSectionLabel(text: string): string[] {
+	return text
+		.split(/\s*[›»>|/]\s*|(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u)
+		.map((part) => part.trim())
+		.filter(Boolean);
+}
+
+/**
+ * `By Jane Doe` or a bare name of two to four capitalised words.
+ * `Elias Hubbard` / `Bashar al-Assad` (particles such as al-, bin, van, de allowed)
+ */
+const BYLINE = /^(?:by\s+)?((?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la|and)){1,4})$/iu;
+
+function isBylineBlock(block: Block): boolean {
+	return block.lines.length <= 3 && block.lines.every((line, at) => block.reasons[at] === 'date' || isBylineLine(line.text));
+}
+
+function isBylineLine(text: string): boolean {
+	if (/^by\s+\S/i.test(text)) return wordCount(text) <= 10;
+	return text.length <= 40 && BYLINE.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}]|^(?:al-?|bin|van|von|de|der|da|di|le|la|and)$/u.test(word));
+}
+
+function bylineName(block: Block): string | undefined {
+	const line = block.lines.find((_line, at) => block.reasons[at] !== 'date');
+	return line?.text.replace(/^by\s+/i, '');
+}
+
+function dateLines(block: Block): string[] {
+	return block.lines.flatMap((line, at) => (block.reasons[at] === 'date' ? [parseDate(line.text) ?? ''] : [])).filter(Boolean);
+}
+
+function startsLowercase(block: Block | undefined): boolean {
+	return block !== undefined && /^\p{Ll}/u.test(block.lines[0]?.text ?? '');
+}

@@ -1,0 +1,100 @@
+/**
+ * What a single line is, judged from its own words: the page furniture that news sites
+ * wrap around an article. These are patterns of the trade (comment forms, credit lines,
+ * navigation), not of any one outlet.
+ */
+import type { RemovedReason } from '../schema.ts';
+import { parseDate } from './dates.ts';
+
+/**
+ * A line that is only a URL.
+ * `https://ria.ru/syria/20171211/1510638374.html`
+ *  ^^^^^^^^ scheme or www.  ^^^^ no spaces to the end
+ */
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+
+const COMMENT_FORM =
+	/^(?:leave a (?:reply|comment)|post a comment|add a comment|discuss this (?:article|story)|join the (?:discussion|conversation)|\d+ comments?|comments?|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|post comment)\s*[.:*]*$/i;
+
+const NAVIGATION =
+	/^(?:back to top(?: button)?|(?:latest|more|top|breaking) news|related (?:articles?|stories|posts|news|content)|read more|most (?:popular|read|viewed)|share(?: this(?: article| story| page)?)?|skip to (?:main )?content|(?:next|previous) (?:article|story|post)|advertisement|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|see also|tags?)\s*:?$/i;
+
+/**
+ * `With reporting by AFP.` / `Reporting by Jane Doe; Editing by John Roe`
+ *  ^^^^^ optional         ^^^^^^^^^ the credit verb, then who
+ */
+const CREDIT_LINE =
+	/^(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled) by\b.{1,120}$/i;
+
+/** `Image: Vladimir Putin`, `Image shows …`, `Photo: …`, `Pictured above: …` */
+const CAPTION = /^(?:image|photo|picture|pictured|video|watch|caption)\s*(?::|shows?\b|above\b|below\b|credit\b)/i;
+
+/** `Related article: Russia's Defense Ministry Says …` */
+const RELATED_PREFIX = /^(?:related(?: articles?| stories| story| news)?|see also|read also|also read|read more|more on this)\s*:\s*\S/i;
+
+/**
+ * `Other reports by Click Lancashire` / `© 2017 The Daily Example` / `Copyright Example News`
+ *  ^^^^^^^^^^^^^^^^^ lead-in         ^^^^^^^^^^^^^^^ group 1: the outlet
+ */
+const FOOTER_OUTLET =
+	/^(?:other (?:reports|stories|articles|news|posts) (?:by|from)|(?:this (?:article|story) )?(?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|by)|©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+?)[\s.]*(?:all rights reserved\.?)?$/i;
+
+/** Words that end a photo credit: platforms and photo agencies, the trade's usual suspects. */
+const PHOTO_CREDIT =
+	/(?:\b(?:photo|credit|photograph)\s*:|\b(?:getty images|shutterstock|handout|facebook|twitter|instagram|telegram|youtube|vk|afp|reuters|ap|epa|tass|sputnik|xinhua|anadolu)\s*$|[/|]\s*[\p{Lu}][\p{L} .]+$)/iu;
+
+/**
+ * The reason to set a line aside, judged from the line alone; undefined for a body line.
+ *
+ * @example
+ * lineReason('Leave a Reply') // 'comment-form'
+ * lineReason('December 15, 2017') // 'date'
+ * lineReason('Putin said so.') // undefined
+ */
+export function lineReason(text: string): RemovedReason | undefined {
+	const line = text.trim();
+	if (URL_LINE.test(line)) return 'url-block';
+	if (COMMENT_FORM.test(line)) return 'comment-form';
+	if (NAVIGATION.test(line)) return 'navigation';
+	if (CREDIT_LINE.test(line) && wordCount(line) <= 20) return 'credit-line';
+	if (RELATED_PREFIX.test(line)) return 'related-headline';
+	if (isPhotoCredit(line)) return 'photo-credit';
+	if (CAPTION.test(line) && wordCount(line) <= 30) return 'caption';
+	if (isFooter(line)) return 'footer';
+	if (isDateLine(line)) return 'date';
+	return undefined;
+}
+
+/**
+ * The outlet a footer line names, if it names one.
+ *
+ * @example
+ * outletFromFooter('Other reports by Click Lancashire') // 'Click Lancashire'
+ */
+export function outletFromFooter(text: string): string | undefined {
+	const match = FOOTER_OUTLET.exec(text.trim());
+	const name = match?.[1]?.trim();
+	return name && wordCount(name) <= 6 ? name : undefined;
+}
+
+function isFooter(line: string): boolean {
+	return wordCount(line) <= 12 && outletFromFooter(line) !== undefined;
+}
+
+function isDateLine(line: string): boolean {
+	return wordCount(line) <= 8 && parseDate(line) !== undefined;
+}
+
+function isPhotoCredit(line: string): boolean {
+	return wordCount(line) <= 8 && !endsSentence(line) && PHOTO_CREDIT.test(line);
+}
+
+/** Whether text ends the way a sentence ends (`.`, `!`, `?`, `…`, `:`, `;`, `,` maybe before a closing mark). */
+export function endsSentence(text: string): boolean {
+	return /[.!?…:;,]["'”’»)\]]*$/.test(text.trim());
+}
+
+/** Number of whitespace-separated words. */
+export function wordCount(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,41 @@
+/**
+ * Quote records for one article: spans from the quotes module, with stable ids,
+ * normalised text and speakers.
+ */
+import { hashText } from '../ids.ts';
+import { extractQuotes } from '../quotes/extract.ts';
+import { normalizeQuote } from '../quotes/normalize.ts';
+import { attributeSpeakers } from '../quotes/speaker.ts';
+import type { Paragraph, Quote } from '../schema.ts';
+
+/**
+ * Every quotation in an article's paragraphs, in reading order.
+ * A quote's id is the article id plus a hash of its normalised text, so it survives
+ * edits elsewhere in the article, rebuilds, and new articles in the folder.
+ */
+export function quotesOf(articleId: string, paragraphs: readonly Paragraph[]): Quote[] {
+	const located = paragraphs.flatMap((paragraph, index) =>
+		extractQuotes(paragraph.text).map((span) => ({ ...span, paragraph: index, text: paragraph.text.slice(span.start, span.end) })),
+	);
+	const speakers = attributeSpeakers(paragraphs, located);
+	const seen = new Map<string, number>();
+	return located.map((quote, index) => {
+		const normalized = normalizeQuote(quote.text);
+		const base = `${articleId}-${hashText(normalized || quote.text)}`;
+		const count = (seen.get(base) ?? 0) + 1;
+		seen.set(base, count);
+		return {
+			id: count === 1 ? base : `${base}-${count}`,
+			articleId,
+			paragraph: quote.paragraph,
+			start: quote.start,
+			end: quote.end,
+			text: quote.text,
+			open: quote.open,
+			close: quote.close,
+			depth: quote.depth,
+			normalized,
+			speaker: speakers[index] ?? null,
+		};
+	});
+}

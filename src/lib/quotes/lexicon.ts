@@ -1,0 +1,148 @@
+/**
+ * English word lists for attributing quotations: speech verbs, titles, organisation nouns.
+ * General language knowledge only; nothing here names a person, outlet or story.
+ */
+
+function words(list: string): ReadonlySet<string> {
+	return new Set(list.split(/\s+/u).filter(Boolean));
+}
+
+/**
+ * Finite verbs that report speech, as news prose writes them.
+ *
+ * @example
+ * SPEECH_VERBS.has('added') // true
+ */
+export const SPEECH_VERBS = words(`
+	said says say added adds told tells stated states wrote writes declared declares noted notes
+	hailed hails announced announces explained explains insisted insists argued argues warned warns
+	claimed claims asked asks replied replies remarked continued commented confirmed confirms
+	emphasised emphasized stressed stresses observed recalled tweeted posted acknowledged admitted
+	urged urges predicted concluded promised vowed vows pledged suggested described describes
+	called calls dubbed branded termed cited quoted reported reports`);
+
+/**
+ * Verbs that may come before their subject: `“…,” said Jane Doe`.
+ *
+ * @example
+ * INVERTING_VERBS.has('said') // true
+ */
+export const INVERTING_VERBS = words(`
+	said says added adds wrote writes asked asks continued stated declared explained insisted
+	noted replied recalled warned argued claimed`);
+
+/**
+ * Participles that hang a quote on the clause's subject: `…, adding “…”`.
+ *
+ * @example
+ * PARTICIPLES.has('calling') // true
+ */
+export const PARTICIPLES = words(`
+	saying adding calling describing telling noting stating declaring insisting warning writing
+	explaining arguing claiming urging vowing promising branding dubbing terming hailing`);
+
+/**
+ * Auxiliaries and adverbs allowed between a subject and its speech verb: `Doe also said`.
+ *
+ * @example
+ * VERB_MODIFIERS.has('also') // true
+ */
+export const VERB_MODIFIERS = words(`
+	also later earlier then further previously reportedly once again recently separately publicly
+	has have had was were is are be been would will`);
+
+/**
+ * Auxiliaries that make `cited` / `quoted` passive: `X was quoted as saying`.
+ *
+ * @example
+ * PASSIVE_AUXILIARIES.has('was') // true
+ */
+export const PASSIVE_AUXILIARIES = words('was were is are be been');
+
+/**
+ * Honorifics: evidence on their own that the next name is a person.
+ *
+ * @example
+ * HONORIFICS.has('Mr') // true
+ */
+export const HONORIFICS = words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady');
+
+/**
+ * Office, rank and honorific words dropped from a resolved name (`Lt. Col.` is compared as `Lt`).
+ *
+ * @example
+ * TITLES.has('President') // true
+ */
+export const TITLES = words(`
+	Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady President Vice Prime Minister Premier
+	Chancellor Secretary General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain Cmdr Commander
+	Adm Admiral Sgt Sergeant Cpl Corporal Pvt Marshal Brig Brigadier Senator Sen Rep Representative
+	Congressman Congresswoman Governor Gov Mayor Judge Justice Ambassador King Queen Prince Princess
+	Emperor Sheikh Sheik Emir Sultan Ayatollah Pope Rev Reverend Father Rabbi Imam Chairman
+	Chairwoman Director Deputy Foreign Defence Defense Interior Chief Supreme Spokesman Spokeswoman
+	Spokesperson Crown Commissioner Attorney Inspector Detective Superintendent`);
+
+/**
+ * Abbreviated titles written with a full stop, so `Lt. Col. Jane Doe` stays one name.
+ *
+ * @example
+ * TITLE_ABBREVIATIONS.includes('Lt') // true
+ */
+export const TITLE_ABBREVIATIONS = [
+	'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Lt', 'Col', 'Gen', 'Maj', 'Capt', 'Sgt', 'Cmdr', 'Adm',
+	'Sen', 'Rep', 'Gov', 'Rev', 'St', 'Jr', 'Sr', 'Brig', 'Cpl', 'Pvt',
+] as const;
+
+/**
+ * Head nouns that make a capitalised phrase an organisation or place, not a person.
+ *
+ * @example
+ * ORGANISATION_NOUNS.has('Ministry') // true
+ */
+export const ORGANISATION_NOUNS = words(`
+	Ministry Agency Council Office Department Committee Commission Government Army Forces Force
+	Command Center Centre Institute University Party Group Service Network Company Corporation Bank
+	Union Association Foundation Federation Nations States State Republic Kingdom Congress
+	Parliament Senate Court News Times Post Press Radio TV Television Journal Herald Tribune
+	Telegraph Organization Organisation Coalition Front Alliance Province Region Base Airbase
+	Administration Authority Board Bureau Police Navy Guard Brigade Embassy Cabinet East West North
+	South`);
+
+/**
+ * Capitalised function words that start a sentence but never a name: `Despite Mr Doe’s …`.
+ *
+ * @example
+ * LEADING_STOPWORDS.has('Despite') // true
+ */
+export const LEADING_STOPWORDS = words(`
+	The A An And But Or Nor So Yet If In On At Of For From To By With As After Before Despite During
+	Since Until While When Where Whereas Though Although Because This That These Those His Her
+	Their Its Our My Your Last Next Both Either Neither According Meanwhile However Then Also Now
+	Still Even Only Some Many Most All Other Another Such It He She They We I You`);
+
+/**
+ * Lower-case particles inside names: `Omar al Bashir`, `Charles de Gaulle`.
+ *
+ * @example
+ * NAME_PARTICLES.includes('al') // true
+ */
+export const NAME_PARTICLES = [
+	'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van',
+	'von', 'la', 'le', 'dos', 'das', 'ter',
+] as const;
+
+/**
+ * Hyphenated lower-case prefixes of surnames: `al-Bashir` is filed under `Bashir`.
+ *
+ * @example
+ * NAME_PREFIXES.includes('al') // true
+ */
+export const NAME_PREFIXES = ['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'abu'] as const;
+
+/**
+ * Prepositions: a name right after one is an object (`the spokesman for US Command`).
+ *
+ * @example
+ * PREPOSITIONS.has('for') // true
+ */
+export const PREPOSITIONS = words('for of at in from with to on by near about against into over under');

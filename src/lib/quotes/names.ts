@@ -1,0 +1,126 @@
+/**
+ * Capitalised name runs in text, and the parts of a name: title, surname, organisation or not.
+ */
+import {
+	LEADING_STOPWORDS,
+	NAME_PARTICLES,
+	NAME_PREFIXES,
+	ORGANISATION_NOUNS,
+	TITLES,
+	TITLE_ABBREVIATIONS,
+} from './lexicon.ts';
+
+/** A run of capitalised words: where it is, as written, and split into title and name. */
+export interface NameRun {
+	start: number;
+	end: number;
+	/** As written, possessive `’s` and leading function words removed: `Lt. Col. Damien Pickart`. */
+	text: string;
+	/** The title words dropped from the name: `Syrian President`, or ''. */
+	title: string;
+	/** The name without titles: `Bashar Assad`; '' when the run is only a title. */
+	name: string;
+}
+
+const PREFIX = NAME_PREFIXES.join('|');
+const WORD = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.(?=\s+\p{Lu})|(?:${PREFIX})-\p{Lu}[\p{L}\p{M}]*|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)`;
+/**
+ * Capitalised words, joined by single spaces or a lower-case particle.
+ *
+ *     met Syrian President Bashar al-Assad and Lt. Col. Damien Pickart’s aide
+ *         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^^^^^^^^ (’s cut later)
+ */
+const RUN = new RegExp(
+	String.raw`(?<![\p{L}\p{M}\p{N}'’-])${WORD}(?:\s+(?:(?:${NAME_PARTICLES.join('|')})\s+)?${WORD})*`,
+	'gu',
+);
+const POSSESSIVE = /['’]s$/u;
+const HYPHEN_PREFIX = new RegExp(String.raw`^(?:${PREFIX})-`, 'u');
+
+/**
+ * Find the name runs in a text. A capitalised first word of a sentence is dropped when the
+ * article also writes it in lower case (`common`), so `Shirtless Putin` files under `Putin`.
+ *
+ * @example
+ * findNameRuns('Despite Mr Putin’s talk').map((run) => [run.text, run.name]) // [['Mr Putin', 'Putin']]
+ */
+export function findNameRuns(text: string, common: ReadonlySet<string> = new Set()): NameRun[] {
+	const runs: NameRun[] = [];
+	for (const match of text.matchAll(RUN)) {
+		const words = [...match[0].matchAll(/\S+/gu)].map((word) => ({ at: match.index + word.index, word: word[0] }));
+		let group: typeof words = [];
+		let first = atSentenceStart(text, match.index);
+		for (const entry of words) {
+			group.push(entry);
+			if (!POSSESSIVE.test(entry.word) && entry !== words.at(-1)) continue;
+			const run = toRun(group, first ? common : new Set());
+			if (run) runs.push(run);
+			group = [];
+			first = false;
+		}
+	}
+	return runs;
+}
+
+function toRun(group: readonly { at: number; word: string }[], common: ReadonlySet<string>): NameRun | null {
+	let from = 0;
+	while (from < group.length && LEADING_STOPWORDS.has(group[from]?.word ?? '')) from++;
+	if (from === 0 && common.has(group[0]?.word.toLowerCase() ?? '')) from = 1;
+	let to = group.length;
+	while (to > from && isParticle(group[to - 1]?.word ?? '')) to--;
+	const kept = group.slice(from, to);
+	const head = kept[0];
+	const tail = kept.at(-1);
+	if (!head || !tail) return null;
+	const last = tail.word.replace(POSSESSIVE, '');
+	const words = [...kept.slice(0, -1).map((entry) => entry.word), last];
+	const { title, name } = splitTitle(words);
+	return { start: head.at, end: tail.at + last.length, text: words.join(' '), title, name };
+}
+
+function isParticle(word: string): boolean {
+	return (NAME_PARTICLES as readonly string[]).includes(word);
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+	const before = text.slice(0, at).replace(/[\s"'“”‘’«»„(\[]+$/u, '');
+	return before === '' || /[.!?:;]$/u.test(before);
+}
+
+/**
+ * Split name words at the last title word: what comes after is the name.
+ *
+ * @example
+ * splitTitle(['Syrian', 'President', 'Bashar', 'Assad']) // { title: 'Syrian President', name: 'Bashar Assad' }
+ */
+export function splitTitle(words: readonly string[]): { title: string; name: string } {
+	let cut = 0;
+	words.forEach((word, index) => {
+		if (TITLES.has(word.replace(/\.$/u, ''))) cut = index + 1;
+	});
+	return { title: words.slice(0, cut).join(' '), name: words.slice(cut).join(' ') };
+}
+
+/**
+ * The key a surname is filed under: its last word without a hyphenated particle.
+ *
+ * @example
+ * surnameKey('Bashar al-Assad') // 'Assad'
+ */
+export function surnameKey(name: string): string {
+	const last = name.split(' ').at(-1) ?? '';
+	return last.replace(HYPHEN_PREFIX, '');
+}
+
+/**
+ * Whether a capitalised name is an organisation or place rather than a person:
+ * its head noun says so (`Defense Ministry`), or it ends in an acronym (`TASS`, `US`).
+ *
+ * @example
+ * isOrganisation('Russian Federation') // true
+ * isOrganisation('Dmitri Trenin') // false
+ */
+export function isOrganisation(name: string): boolean {
+	const last = name.split(' ').at(-1) ?? '';
+	return ORGANISATION_NOUNS.has(last) || /^\p{Lu}{2,}$/u.test(last);
+}

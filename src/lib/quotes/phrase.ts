@@ -1,0 +1,126 @@
+/**
+ * Readers for one noun phrase: is it a pronoun, a proper name, a role (`the Russian
+ * president`) or a group (`the defence ministry`, `Russian officials`)?
+ */
+import { LEADING_STOPWORDS, PREPOSITIONS } from './lexicon.ts';
+import { findNameRuns, isOrganisation, type NameRun } from './names.ts';
+
+/** What kind of speaker a phrase names, before it is resolved against the article. */
+export type SubjectKind = 'name' | 'pronoun' | 'role' | 'group';
+
+/** A speaker phrase as written, with its kind. */
+export interface Subject {
+	text: string;
+	kind: SubjectKind;
+}
+
+/** Subject pronouns that resolve to the most recent person. */
+export const PRONOUN = /^(?:he|she|they)$/iu;
+/** Subjects that do not name a speaker we can resolve: stop rather than guess. */
+export const OPAQUE = /^(?:it|we|i|you|this|that|which|who|there)$/iu;
+/** A phrase opening with an article: `the defence ministry`, `A Pentagon spokesman`. */
+export const DETERMINER = /^(?:the|a|an)\s/iu;
+/**
+ * A role phrase: `the`, up to two modifiers, an office.
+ *
+ *     the Russian  president
+ *         ^^^^^^^  ^^^^^^^^^ head
+ */
+const ROLE_PHRASE = /^the\s+((?:[\p{L}-]+\s+){0,2}?)(president|leader|premier|chancellor|king|queen|monarch|ruler|prime minister)$/iu;
+
+/**
+ * The words after `the` in a role phrase, lower case; `null` when the phrase is no role.
+ *
+ * @example
+ * roleWords('the Russian president') // ['russian', 'president']
+ */
+export function roleWords(text: string): string[] | null {
+	const match = ROLE_PHRASE.exec(text);
+	if (!match) return null;
+	return `${match[1] ?? ''}${match[2] ?? ''}`.toLowerCase().split(/\s+/u).filter(Boolean);
+}
+
+/**
+ * Read a whole phrase as a subject: pronoun, article phrase, proper name, or short group.
+ *
+ * @example
+ * phraseSubject('the Russian president') // { text: 'the Russian president', kind: 'role' }
+ */
+export function phraseSubject(phrase: string): Subject | null {
+	if (PRONOUN.test(phrase)) return { text: phrase, kind: 'pronoun' };
+	if (OPAQUE.test(phrase)) return null;
+	if (DETERMINER.test(phrase)) return determinerPhrase(phrase);
+	const name = pureName(phrase);
+	if (name) return { text: name, kind: 'name' };
+	return shortPhrase(phrase);
+}
+
+/**
+ * The phrase as a proper name, when one name run covers it (bar leading function words)
+ * and that name is no organisation.
+ *
+ * @example
+ * pureName('Dmitri Trenin') // 'Dmitri Trenin'
+ * pureName('Director of the Carnegie Moscow Center') // null
+ */
+export function pureName(phrase: string): string | null {
+	const runs = findNameRuns(phrase);
+	const run = runs.at(-1);
+	if (!run || runs.length !== 1 || run.end !== phrase.length || run.name === '') return null;
+	if (!onlyStopwords(phrase.slice(0, run.start)) || DETERMINER.test(phrase)) return null;
+	return isOrganisation(run.name) ? null : run.text;
+}
+
+/**
+ * The last `the|a|an …` phrase ending the text, up to eight words, widened over a
+ * prepositional object (`the spokesman for the ministry`).
+ *
+ * @example
+ * determinerPhrase('comes after the defence ministry') // { text: 'the defence ministry', kind: 'group' }
+ */
+export function determinerPhrase(tail: string): Subject | null {
+	const starts = [...tail.matchAll(/(?<![\p{L}\p{M}])(?:the|a|an)\s/giu)].map((match) => match.index);
+	for (const start of starts.reverse()) {
+		const phrase = tail.slice(start);
+		if (phrase.split(/\s+/u).length > 8) return null;
+		const previous = tail.slice(0, start).trim().split(/\s+/u).at(-1) ?? '';
+		if (PREPOSITIONS.has(previous.toLowerCase())) continue;
+		return { text: phrase, kind: ROLE_PHRASE.test(phrase) ? 'role' : 'group' };
+	}
+	return null;
+}
+
+/**
+ * A short capitalised clause-initial phrase as a group; `null` for anything longer.
+ *
+ * @example
+ * shortPhrase('Russian officials') // { text: 'Russian officials', kind: 'group' }
+ */
+export function shortPhrase(tail: string): Subject | null {
+	const text = tail.replace(/^(?:and|but|so|yet)\s+/iu, '');
+	const words = text.split(/\s+/u);
+	if (words.length > 4 || !/^\p{Lu}/u.test(text)) return null;
+	if (words.some((word) => PREPOSITIONS.has(word) || OPAQUE.test(word))) return null;
+	return { text, kind: 'group' };
+}
+
+/**
+ * Whether a name run is an object (`for US Command`) or inside an article phrase (`the Kremlin`).
+ *
+ * @example
+ * objectOrDetermined('the spokesman for US Command', findNameRuns('the spokesman for US Command')[0]!) // true
+ */
+export function objectOrDetermined(tail: string, run: NameRun): boolean {
+	const previous = tail.slice(0, run.start).trim().split(/\s+/u).at(-1) ?? '';
+	return PREPOSITIONS.has(previous.toLowerCase()) || /^(?:the|a|an)$/iu.test(previous);
+}
+
+/**
+ * Whether a prefix holds only capitalised function words (`The`, `Despite`) or nothing.
+ *
+ * @example
+ * onlyStopwords('Despite ') // true
+ */
+export function onlyStopwords(prefix: string): boolean {
+	return prefix.trim().split(/\s+/u).every((word) => word === '' || LEADING_STOPWORDS.has(word));
+}

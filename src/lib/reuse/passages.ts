@@ -1,0 +1,77 @@
+/**
+ * Reused passages: sentences that two or more articles carry verbatim or nearly, so the
+ * story can show a sentence once with all its sources.
+ */
+import { idForText } from '../ids.ts';
+import type { Article, Occurrence, Passage } from '../schema.ts';
+import { groupSimilar, longestCommonRun, shingles } from '../text/groups.ts';
+import { tokenize } from '../text/tokens.ts';
+
+/** Sentences shorter than this many words are too generic to count as reuse. */
+const MIN_WORDS = 8;
+/** Words per shingle: long enough that sharing one is rare by chance. */
+const SHINGLE = 4;
+/** A shingle shared by more sentences than this is boilerplate and proposes nothing. */
+const MAX_POSTING = 200;
+
+interface SentenceItem {
+	occurrence: Occurrence;
+	keys: string[];
+}
+
+/**
+ * Group the sentences of all articles that share a long run of words, and keep the groups
+ * that span two or more articles.
+ */
+export function findPassages(articles: readonly Article[]): Passage[] {
+	const items = articles.flatMap(sentenceItems);
+	const features = items.map((item) => shingles(item.keys, SHINGLE));
+	const groups = groupSimilar(features, (a, b) => reused(items[a]!, items[b]!), MAX_POSTING);
+	return groups
+		.map((group) => group.map((index) => items[index]!))
+		.filter((group) => new Set(group.map((item) => item.occurrence.articleId)).size >= 2)
+		.map(toPassage)
+		.toSorted((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+}
+
+function sentenceItems(article: Article): SentenceItem[] {
+	return article.paragraphs.flatMap((paragraph, index) =>
+		paragraph.sentences.flatMap(({ start, end }) => {
+			const text = paragraph.text.slice(start, end);
+			const keys = tokenize(text).map((token) => token.key);
+			if (keys.length < MIN_WORDS) return [];
+			return [{ occurrence: { articleId: article.id, quoteId: null, paragraph: index, start, end, text }, keys }];
+		}),
+	);
+}
+
+/**
+ * Two sentences from different articles are one passage when they share a run of at least
+ * eight words covering at least half of the shorter one.
+ */
+function reused(a: SentenceItem, b: SentenceItem): boolean {
+	if (a.occurrence.articleId === b.occurrence.articleId) return false;
+	const run = longestCommonRun(a.keys, b.keys);
+	return run >= MIN_WORDS && run >= Math.min(a.keys.length, b.keys.length) * 0.5;
+}
+
+function toPassage(group: SentenceItem[]): Passage {
+	const ordered = group.toSorted(
+		(a, b) => a.occurrence.articleId.localeCompare(b.occurrence.articleId) || a.occurrence.paragraph - b.occurrence.paragraph || a.occurrence.start - b.occurrence.start,
+	);
+	const counts = new Map<string, { item: SentenceItem; articles: Set<string> }>();
+	for (const item of ordered) {
+		const key = item.keys.join(' ');
+		const entry = counts.get(key) ?? { item, articles: new Set<string>() };
+		entry.articles.add(item.occurrence.articleId);
+		counts.set(key, entry);
+	}
+	const [best] = [...counts.values()].toSorted((a, b) => b.articles.size - a.articles.size);
+	const canonical = best?.item ?? ordered[0]!;
+	return {
+		id: idForText(canonical.keys.join(' '), 6),
+		text: canonical.occurrence.text,
+		articles: [...new Set(ordered.map((item) => item.occurrence.articleId))],
+		occurrences: ordered.map((item) => item.occurrence),
+	};
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { findNameVariants, phraseKey, skeleton } from '../../../src/lib/names/variants.ts';
+
+const spellings = (texts: string[]) =>
+	findNameVariants(texts.map((text, index) => ({ articleId: `a${index}`, text }))).map((group) => group.variants.map((variant) => variant.text).toSorted());
+
+describe('skeleton', () => {
+	test.each([
+		['Hmeymim', 'hm'],
+		['Hmeimim', 'hm'],
+		['Khmeimim', 'hm'],
+		['Hemeimeem', 'hm'],
+		['Tartus', 'trts'],
+		['Tartous', 'trts'],
+		['Ankara', 'nkr'],
+	])('%s -> %s', (word, expected) => {
+		expect(skeleton(word)).toBe(expected);
+	});
+});
+
+describe('phraseKey', () => {
+	test.each([
+		['Bashar Assad', 'bashar assad'],
+		['Bashar al-Assad', 'bashar assad'],
+		['Bashar al Assad', 'bashar assad'],
+	])('%s -> %s', (name, key) => {
+		expect(phraseKey(name)).toBe(key);
+	});
+});
+
+describe('findNameVariants', () => {
+	test('groups transliterations of one place across articles', () => {
+		expect(spellings(['at the Hmeymim air base', 'at the Khmeimim airbase', 'near Hemeimeem', 'Hmeimim was quiet'])).toEqual([
+			['Hemeimeem', 'Hmeimim', 'Hmeymim', 'Khmeimim'],
+		]);
+	});
+
+	test('groups names that differ only in particles, keeping the title out', () => {
+		expect(spellings(['Syrian President Bashar Assad said', 'leader Bashar al Assad left', 'Bashar al-Assad spoke'])).toEqual([
+			['Bashar Assad', 'Bashar al Assad', 'Bashar al-Assad'],
+		]);
+	});
+
+	test.each([
+		['a word the texts also write in lower case', ['the Defence Minister spoke', 'the Ministry said', 'the minister and the ministry']],
+		['different places with different skeletons', ['Syria and Syrian troops', 'Russia and Russian jets']],
+		['one spelling only', ['Tartus port', 'Tartus again']],
+	])('does not group %s', (_name, texts) => {
+		expect(spellings(texts)).toEqual([]);
+	});
+
+	test('picks the most frequent spelling as canonical and counts articles', () => {
+		const [group] = findNameVariants([
+			{ articleId: 'x', text: 'Tartus and Tartus' },
+			{ articleId: 'y', text: 'Tartous' },
+		]);
+		expect(group).toEqual({
+			canonical: 'Tartus',
+			variants: [
+				{ text: 'Tartus', count: 2, articles: ['x'] },
+				{ text: 'Tartous', count: 1, articles: ['y'] },
+			],
+		});
+	});
+});

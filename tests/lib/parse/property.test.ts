@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../../../src/lib/parse/article.ts';
+import { ArticleSchema } from '../../../src/lib/schema.ts';
+import { nonBlankLines } from '../../helpers/seeds.ts';
+
+/** Fragments of real article furniture, so random texts hit the interesting rules. */
+const fragments = [
+	'',
+	'',
+	'Middle EastWar',
+	'Putin orders partial withdrawal',
+	'Elias Hubbard',
+	'December 15, 2017',
+	'https://example.com/a',
+	'www.example.org',
+	'Image: a caption',
+	'Leave a Reply',
+	'Related article: Something',
+	'With reporting by AFP.',
+	'“I order the defence minister,” Putin said.',
+	'He said "it is \'done\' now',
+	'the state-run RIA',
+	'Novosti news agency as saying.',
+	'’80s and Jones\' and Russia’s',
+	'# heading <script>alert(1)</script> [x](javascript:alert(1))',
+	' \u00a0 ',
+	'\t',
+];
+
+const articleText = fc
+	.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 30 })
+	.chain((lines) => fc.constantFrom('\n', '\r\n').map((end) => lines.join(end)));
+
+describe('parseArticle (property)', () => {
+	test('never throws, and kept plus removed lines account for every non-blank line', () => {
+		fc.assert(
+			fc.property(articleText, (text) => {
+				const result = parseArticle({ file: 'random.txt', bytes: new TextEncoder().encode(text) });
+				if (!result.ok) {
+					expect(result.problem).not.toContain('\n');
+					return;
+				}
+				const { article } = result;
+				ArticleSchema.parse(article);
+				const kept = article.paragraphs.flatMap((paragraph) => paragraph.lines);
+				const removed = article.removed.map((line) => line.line);
+				expect([...kept, ...removed].toSorted((a, b) => a - b)).toEqual(nonBlankLines(text));
+				for (const quote of article.quotes) {
+					expect(article.paragraphs[quote.paragraph]?.text.slice(quote.start, quote.end)).toBe(quote.text);
+				}
+			}),
+			{ numRuns: 400 },
+		);
+	});
+});

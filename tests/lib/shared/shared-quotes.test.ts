@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { findSharedQuotes } from '../../../src/lib/shared/shared-quotes.ts';
+import { makeArticle } from '../../helpers/articles.ts';
+
+const canonicals = (articles: ReturnType<typeof makeArticle>[]) =>
+	findSharedQuotes(articles).map((shared) => [shared.canonical, shared.articles]);
+
+describe('findSharedQuotes', () => {
+	test('joins the same words after folding case, marks, dashes and British spelling', () => {
+		const shared = findSharedQuotes([
+			makeArticle('a', ['She said “The Defence Ministry – not the army – will decide.”']),
+			makeArticle('b', ['He said “the defense ministry - not the army - will decide”']),
+		]);
+		expect(shared).toHaveLength(1);
+		expect(shared[0]?.occurrences.map((occurrence) => occurrence.articleId)).toEqual(['a', 'b']);
+		expect(shared[0]?.variants).toHaveLength(1);
+	});
+
+	test('joins two translations of one sentence and marks the words that differ', () => {
+		const [shared] = findSharedQuotes([
+			makeArticle('a', ['“I order the Defense Minister and the Chief of General Staff to proceed to withdraw Russian forces back to their points of permanent deployment,” Putin said.'], 'Vladimir Putin'),
+			makeArticle('b', ['“I order the defence minister and the chief of general staff to start withdrawing the Russian group of troops to their permanent bases,” Putin said.'], 'Putin'),
+			makeArticle('c', ['“I order the defence minister and the chief of general staff to start withdrawing the Russian group of troops to their permanent bases,” he said.'], 'Vladimir Putin'),
+		]);
+		expect(shared?.articles).toEqual(['a', 'b', 'c']);
+		expect(shared?.speaker).toBe('Vladimir Putin');
+		expect(shared?.canonical).toMatch(/^I order the defence minister .* permanent bases$/);
+		const other = shared?.variants.find((variant) => variant.articles.includes('a'));
+		const differing = other?.words.filter((word) => !word.same).map((word) => word.text);
+		expect(differing).toEqual(expect.arrayContaining(['proceed', 'forces', 'deployment']));
+		expect(differing).not.toContain('Minister');
+	});
+
+	test('joins fragments of one sentence that share a run of content words', () => {
+		expect(
+			canonicals([
+				makeArticle('a', ['He added that if the “terrorists raise their heads” in Syria again, they would be hit.']),
+				makeArticle('b', ['If IS “raise their heads again,” the president added.']),
+			]),
+		).toHaveLength(1);
+	});
+
+	test.each([
+		['a one-word scare quote inside a longer quote', ['Officials fight “terrorists” there.'], ['He said “terrorists raise their heads again” there.']],
+		['a two-word scare quote', ['They hailed the “excellent performance” of troops.'], ['He said “the excellent performance of our pilots will be remembered” today.']],
+		['a shared run of function words only', ['He said “in the end of the day”.'], ['She said “at the end of the war we will see”.']],
+	])('does not join %s', (_name, first, second) => {
+		expect(canonicals([makeArticle('a', first), makeArticle('b', second)])).toEqual([]);
+	});
+
+	test('keeps two different sentences by one speaker apart', () => {
+		const shared = canonicals([
+			makeArticle('a', ['“I order the defence minister to start withdrawing the troops to their permanent bases,” Putin said.', '“I have taken a decision: a significant part of the troop contingent is returning home,” Putin said.'], 'Putin'),
+			makeArticle('b', ['“I order the defence minister to start withdrawing the troops to their permanent bases,” Putin said.', '“I have taken a decision: a significant part of the troop contingent is returning home,” Putin said.'], 'Putin'),
+		]);
+		expect(shared).toHaveLength(2);
+	});
+
+	test('does not take a translation-like overlap for one utterance when the speakers differ', () => {
+		expect(
+			canonicals([
+				makeArticle('a', ['“We will strike the militants with force they have never seen before in this war,” he said.'], 'Vladimir Putin'),
+				makeArticle('b', ['“They will strike the militants with a force never seen before in the region,” she said.'], 'Jane Doe'),
+			]),
+		).toEqual([]);
+	});
+
+	test('gives ids from the wording, and keeps every wording id as an alias when an article adds a new canonical', () => {
+		const a = makeArticle('a', ['“raise their heads again,” he said.']);
+		const b = makeArticle('b', ['“terrorists raise their heads again,” he said.']);
+		const [before] = findSharedQuotes([a, b]);
+		const c = makeArticle('c', ['“terrorists raise their heads again,” she said.']);
+		const [after] = findSharedQuotes([c, b, a]);
+		expect(before?.id).toMatch(/^terrorists-raise-their-heads-again-[a-z0-9]{7}$/);
+		expect([after?.id, ...(after?.aliases ?? [])]).toContain(before?.id);
+		for (const alias of before?.aliases ?? []) expect([after?.id, ...(after?.aliases ?? [])]).toContain(alias);
+		expect(JSON.stringify(findSharedQuotes([a, b]))).toBe(JSON.stringify(findSharedQuotes([b, a])));
+	});
+});
