@@ -43,7 +43,10 @@ function main(): void {
 
 	const cluster = buildCluster(files);
 	for (const { file, size } of tooLarge) {
-		cluster.skipped.push({ file, problem: `file is ${(size / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are not read` });
+		cluster.skipped.push({
+			file,
+			problem: `file is ${(size / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are not read`,
+		});
 	}
 	for (const { file, problem } of cluster.skipped) console.warn(`chorus: skipped ${join(folder, file)}: ${problem}`);
 	if (cluster.articles.length === 0) throw new FatalError(`${folder}: no readable article among ${files.length + tooLarge.length} file(s)`);
@@ -57,7 +60,8 @@ if (import.meta.main) {
 	try {
 		main();
 	} catch (error) {
-		const message = error instanceof FatalError ? error.message : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+		const message =
+			error instanceof FatalError ? error.message : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
 		console.error(`chorus: ${message}`);
 		process.exitCode = 1;
 	}

@@ -2,8 +2,13 @@
  * A folder's files -> the cluster record. Pure: the caller reads the files.
  */
 import { hashText } from './ids.ts';
+import { findNameVariants } from './names/variants.ts';
 import { parseArticle } from './parse/article.ts';
-import { ClusterSchema, type Article, type Cluster, type SkippedFile } from './schema.ts';
+import { findPassages } from './reuse/passages.ts';
+import { findSharedQuotes } from './shared/shared-quotes.ts';
+import { unifySpeakers } from './shared/speakers.ts';
+import { z } from 'astro/zod';
+import { NameVariantGroupSchema, PassageSchema, SharedQuoteSchema, type Article, type Cluster, type SkippedFile } from './schema.ts';
 
 /** One file as read from the articles folder. */
 export interface InputFile {
@@ -13,8 +18,8 @@ export interface InputFile {
 
 /**
  * Parse every `.txt` file into an article; every other file, and every file that cannot
- * be an article, is listed in `skipped` with a one-line problem. Output does not depend
- * on the order the files are given in.
+ * be an article, is listed in `skipped` with a one-line problem. Then find what the
+ * articles share. Output does not depend on the order the files are given in.
  */
 export function buildCluster(files: readonly InputFile[]): Cluster {
 	const articles: Article[] = [];
@@ -40,7 +45,25 @@ export function buildCluster(files: readonly InputFile[]): Cluster {
 		idOwner.set(result.article.id, input.file);
 		articles.push(result.article);
 	}
-	return ClusterSchema.parse({ version: 1, articles, skipped });
+	return acrossArticles(articles, skipped);
+}
+
+/** What the articles share: quotes, passages, name spellings. */
+function acrossArticles(parsed: Article[], skipped: SkippedFile[]): Cluster {
+	const articles = unifySpeakers(parsed);
+	const names = articles.flatMap((article) =>
+		[article.headline, ...article.paragraphs.map((paragraph) => paragraph.text)].map((text) => ({ articleId: article.id, text })),
+	);
+	// Articles were validated one by one as they were parsed; validating the whole cluster
+	// again would hold a second copy of every record in memory at once.
+	return {
+		version: 1,
+		articles,
+		skipped,
+		sharedQuotes: z.array(SharedQuoteSchema).parse(findSharedQuotes(articles)),
+		passages: z.array(PassageSchema).parse(findPassages(articles)),
+		nameVariants: z.array(NameVariantGroupSchema).parse(findNameVariants(names)),
+	};
 }
 
 function problemOf(input: InputFile, contentOwner: Map<string, string>): string | undefined {

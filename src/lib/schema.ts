@@ -55,7 +55,10 @@ export const SpeakerSchema = z.object({
 
 /** One quotation inside one paragraph. */
 export const QuoteSchema = z.object({
-	id: z.string().regex(/^[a-z0-9-]+$/).describe('stable: article id + hash of the normalised text'),
+	id: z
+		.string()
+		.regex(/^[a-z0-9-]+$/)
+		.describe('stable: article id + hash of the normalised text'),
 	articleId: z.string(),
 	paragraph: offset.describe('index into the article paragraphs'),
 	start: offset.describe('offset of the quoted text (marks excluded) in the paragraph text'),
@@ -76,13 +79,19 @@ export const OutletSchema = z.object({
 
 /** One parsed article. */
 export const ArticleSchema = z.object({
-	id: z.string().regex(/^[a-z0-9-]+$/).describe('slug of the file name: stable across rebuilds'),
+	id: z
+		.string()
+		.regex(/^[a-z0-9-]+$/)
+		.describe('slug of the file name: stable across rebuilds'),
 	file: z.string().describe('file name inside the seeds folder'),
 	headline: z.string().min(1),
 	headlineDerived: z.boolean().describe('true when the file has no headline and it was taken from the lead'),
 	outlet: OutletSchema.nullable(),
 	byline: z.string().nullable(),
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+	date: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.nullable(),
 	section: z.array(z.string()).describe('section labels, outermost first; empty when none'),
 	paragraphs: z.array(ParagraphSchema),
 	quotes: z.array(QuoteSchema),
@@ -130,7 +139,10 @@ export const QuoteVariantSchema = z.object({
 
 /** One utterance that several articles quote: exactly, in other translations, or in fragments. */
 export const SharedQuoteSchema = z.object({
-	id: z.string().regex(/^[a-z0-9-]+$/).describe('from the canonical wording, never from order or time'),
+	id: z
+		.string()
+		.regex(/^[a-z0-9-]+$/)
+		.describe('from the canonical wording, never from order or time'),
 	aliases: z.array(z.string()).describe('ids that other builds may have given it: one per distinct wording'),
 	canonical: z.string().min(1),
 	speaker: z.string().nullable(),
@@ -141,7 +153,11 @@ export const SharedQuoteSchema = z.object({
 
 /** A sentence that two or more articles carry verbatim or nearly. */
 export const PassageSchema = z.object({
-	id: z.string().regex(/^[a-z0-9-]+$/),
+	id: z
+		.string()
+		.regex(/^[a-z0-9-]+$/)
+		.describe('from the wording most articles carry'),
+	aliases: z.array(z.string()).describe('ids of its other wordings'),
 	text: z.string().min(1).describe('the wording most articles carry'),
 	articles: z.array(z.string()).min(2),
 	occurrences: z.array(OccurrenceSchema).min(2),
@@ -158,6 +174,9 @@ export const ClusterSchema = z.object({
 	version: z.literal(1),
 	articles: z.array(ArticleSchema),
 	skipped: z.array(SkippedFileSchema),
+	sharedQuotes: z.array(SharedQuoteSchema).describe('utterances two or more articles quote, most widely carried first'),
+	passages: z.array(PassageSchema).describe('sentences two or more articles carry verbatim or nearly'),
+	nameVariants: z.array(NameVariantGroupSchema).describe('spellings of one name across the articles'),
 });
 
 export type RemovedReason = z.output<typeof RemovedReasonSchema>;

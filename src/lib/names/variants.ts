@@ -12,7 +12,26 @@ export interface NameSource {
 }
 
 /** Lower-case particles that sit inside names: `Bashar al Assad`, `Ludwig van Beethoven`. */
-const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'an', 'ar', 'bin', 'ibn', 'van', 'von', 'de', 'del', 'da', 'di', 'du', 'la', 'le']);
+const PARTICLES = new Set([
+	'al',
+	'el',
+	'ad',
+	'as',
+	'ash',
+	'an',
+	'ar',
+	'bin',
+	'ibn',
+	'van',
+	'von',
+	'de',
+	'del',
+	'da',
+	'di',
+	'du',
+	'la',
+	'le',
+]);
 
 /** A capitalised word, perhaps with a particle prefix: `Assad`, `al-Assad`, `Russia’s`. */
 const NAME_WORD = "(?:(?:al|el|ad|as|ash|an|ar)-)?\\p{Lu}\\p{L}*(?:[’'-]\\p{L}+)*";

@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { slugFromFileName } from '../ids.ts';
-import type { Article, Link, Outlet, Paragraph } from '../schema.ts';
+import { ArticleSchema, type Article, type Link, type Outlet, type Paragraph } from '../schema.ts';
 import { decodeText } from './decode.ts';
 import { removeFurniture } from './furniture.ts';
 import { findLinks } from './links.ts';
@@ -34,7 +34,10 @@ const processor = unified().use(plainTextParse).use(removeFurniture).use(joinPar
  */
 export function parseArticle(input: { file: string; bytes: Uint8Array }): ParseResult {
 	if (input.bytes.length > MAX_ARTICLE_BYTES) {
-		return { ok: false, problem: `file is ${(input.bytes.length / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are not read` };
+		return {
+			ok: false,
+			problem: `file is ${(input.bytes.length / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are not read`,
+		};
 	}
 	const decoded = decodeText(input.bytes);
 	if (!decoded.ok) return decoded;
@@ -49,24 +52,24 @@ export function parseArticle(input: { file: string; bytes: Uint8Array }): ParseR
 	const id = slugFromFileName(input.file);
 	const links = findLinks(decoded.text);
 	const headline = file.data.headline;
-	return {
-		ok: true,
-		article: {
-			id,
-			file: input.file,
-			headline: headline ?? headlineFromLead(paragraphs[0]?.text ?? ''),
-			headlineDerived: headline === undefined,
-			outlet: file.data.outlet ?? outletFromLinks(links),
-			byline: file.data.byline ?? null,
-			date: file.data.date ?? null,
-			section: file.data.sectionLabels ?? [],
-			paragraphs,
-			quotes: quotesOf(id, paragraphs),
-			links,
-			removed: (file.data.removed ?? []).toSorted((a, b) => a.line - b.line),
-			wordCount: paragraphs.reduce((sum, paragraph) => sum + paragraph.text.split(' ').length, 0),
-		},
-	};
+	const record = ArticleSchema.safeParse({
+		id,
+		file: input.file,
+		headline: headline ?? headlineFromLead(paragraphs[0]?.text ?? ''),
+		headlineDerived: headline === undefined,
+		outlet: file.data.outlet ?? outletFromLinks(links),
+		byline: file.data.byline ?? null,
+		date: file.data.date ?? null,
+		section: file.data.sectionLabels ?? [],
+		paragraphs,
+		quotes: quotesOf(id, paragraphs),
+		links,
+		removed: (file.data.removed ?? []).toSorted((a, b) => a.line - b.line),
+		wordCount: paragraphs.reduce((sum, paragraph) => sum + paragraph.text.split(' ').length, 0),
+	});
+	if (record.success) return { ok: true, article: record.data };
+	const [issue] = record.error.issues;
+	return { ok: false, problem: `could not make a valid record (${issue?.path.join('.')}: ${issue?.message})` };
 }
 
 function toParagraphs(tree: Root): Paragraph[] {
@@ -87,14 +90,20 @@ function toParagraphs(tree: Root): Paragraph[] {
 export function headlineFromLead(lead: string): string {
 	const sentence = lead.split(/(?<=[.!?])\s/)[0] ?? lead;
 	const words = sentence.split(' ');
-	if (words.length <= 14) return sentence.replace(/[.]$/, '');
-	return `${words.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
+	if (words.length <= 14) return sentence.replace(/[.]$/, '') || sentence;
+	return `${words
+		.slice(0, 12)
+		.join(' ')
+		.replace(/[,;:]$/, '')}…`;
 }
 
 /** The host most of an article's links point to, as the outlet it most likely comes from. */
 function outletFromLinks(links: Link[]): Outlet | null {
 	const counts = new Map<string, number>();
 	for (const link of links) counts.set(link.host, (counts.get(link.host) ?? 0) + 1);
-	const [host] = [...counts].reduce<[string, number] | [undefined, 0]>((best, entry) => (entry[1] > best[1] ? entry : best), [undefined, 0]);
+	const [host] = [...counts].reduce<[string, number] | [undefined, 0]>(
+		(best, entry) => (entry[1] > best[1] ? entry : best),
+		[undefined, 0],
+	);
 	return host ? { name: host, evidence: 'url' } : null;
 }

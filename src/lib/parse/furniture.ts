@@ -154,7 +154,8 @@ export function splitSectionLabel(text: string): string[] {
  * `By Jane Doe` or a bare name of two to four capitalised words.
  * `Elias Hubbard` / `Bashar al-Assad` (particles such as al-, bin, van, de allowed)
  */
-const BYLINE = /^(?:by\s+)?((?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la|and)){1,4})$/iu;
+const BYLINE =
+	/^(?:by\s+)?((?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la|and)){1,4})$/iu;
 
 function isBylineBlock(block: Block): boolean {
 	return block.lines.length <= 3 && block.lines.every((line, at) => block.reasons[at] === 'date' || isBylineLine(line.text));
@@ -162,7 +163,11 @@ function isBylineBlock(block: Block): boolean {
 
 function isBylineLine(text: string): boolean {
 	if (/^by\s+\S/i.test(text)) return wordCount(text) <= 10;
-	return text.length <= 40 && BYLINE.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}]|^(?:al-?|bin|van|von|de|der|da|di|le|la|and)$/u.test(word));
+	return (
+		text.length <= 40 &&
+		BYLINE.test(text) &&
+		text.split(/\s+/).every((word) => /^[\p{Lu}]|^(?:al-?|bin|van|von|de|der|da|di|le|la|and)$/u.test(word))
+	);
 }
 
 function bylineName(block: Block): string | undefined {

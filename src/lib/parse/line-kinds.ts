@@ -23,8 +23,7 @@ const NAVIGATION =
  * `With reporting by AFP.` / `Reporting by Jane Doe; Editing by John Roe`
  *  ^^^^^ optional         ^^^^^^^^^ the credit verb, then who
  */
-const CREDIT_LINE =
-	/^(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled) by\b.{1,120}$/i;
+const CREDIT_LINE = /^(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled) by\b.{1,120}$/i;
 
 /** `Image: Vladimir Putin`, `Image shows …`, `Photo: …`, `Pictured above: …` */
 const CAPTION = /^(?:image|photo|picture|pictured|video|watch|caption)\s*(?::|shows?\b|above\b|below\b|credit\b)/i;

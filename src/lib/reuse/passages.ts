@@ -5,7 +5,7 @@
 import { idForText } from '../ids.ts';
 import type { Article, Occurrence, Passage } from '../schema.ts';
 import { groupSimilar, longestCommonRun, shingles } from '../text/groups.ts';
-import { tokenize } from '../text/tokens.ts';
+import { plainWords, tokenize } from '../text/tokens.ts';
 
 /** Sentences shorter than this many words are too generic to count as reuse. */
 const MIN_WORDS = 8;
@@ -25,8 +25,8 @@ interface SentenceItem {
  */
 export function findPassages(articles: readonly Article[]): Passage[] {
 	const items = articles.flatMap(sentenceItems);
-	const features = items.map((item) => shingles(item.keys, SHINGLE));
-	const groups = groupSimilar(features, (a, b) => reused(items[a]!, items[b]!), MAX_POSTING);
+	const keyed = items.map((item) => ({ key: item.keys.join(' '), features: shingles(item.keys, SHINGLE) }));
+	const groups = groupSimilar(keyed, (a, b) => reused(items[a]!, items[b]!), MAX_POSTING);
 	return groups
 		.map((group) => group.map((index) => items[index]!))
 		.filter((group) => new Set(group.map((item) => item.occurrence.articleId)).size >= 2)
@@ -46,18 +46,20 @@ function sentenceItems(article: Article): SentenceItem[] {
 }
 
 /**
- * Two sentences from different articles are one passage when they share a run of at least
- * eight words covering at least half of the shorter one.
+ * Two sentences are one passage when they share a run of at least eight words covering at
+ * least half of the shorter one. (Groups that stay within one article are dropped later.)
  */
 function reused(a: SentenceItem, b: SentenceItem): boolean {
-	if (a.occurrence.articleId === b.occurrence.articleId) return false;
 	const run = longestCommonRun(a.keys, b.keys);
 	return run >= MIN_WORDS && run >= Math.min(a.keys.length, b.keys.length) * 0.5;
 }
 
 function toPassage(group: SentenceItem[]): Passage {
 	const ordered = group.toSorted(
-		(a, b) => a.occurrence.articleId.localeCompare(b.occurrence.articleId) || a.occurrence.paragraph - b.occurrence.paragraph || a.occurrence.start - b.occurrence.start,
+		(a, b) =>
+			a.occurrence.articleId.localeCompare(b.occurrence.articleId) ||
+			a.occurrence.paragraph - b.occurrence.paragraph ||
+			a.occurrence.start - b.occurrence.start,
 	);
 	const counts = new Map<string, { item: SentenceItem; articles: Set<string> }>();
 	for (const item of ordered) {
@@ -68,10 +70,17 @@ function toPassage(group: SentenceItem[]): Passage {
 	}
 	const [best] = [...counts.values()].toSorted((a, b) => b.articles.size - a.articles.size);
 	const canonical = best?.item ?? ordered[0]!;
+	const id = passageId(canonical.occurrence.text);
+	const wordingIds = ordered.map((item) => passageId(item.occurrence.text));
 	return {
-		id: idForText(canonical.keys.join(' '), 6),
+		id,
+		aliases: [...new Set(wordingIds)].filter((alias) => alias !== id).toSorted(),
 		text: canonical.occurrence.text,
 		articles: [...new Set(ordered.map((item) => item.occurrence.articleId))],
 		occurrences: ordered.map((item) => item.occurrence),
 	};
+}
+
+function passageId(text: string): string {
+	return idForText(plainWords(text), 6);
 }

@@ -7,10 +7,12 @@ import type { Article, Occurrence, Quote, QuoteVariant, SharedQuote } from '../s
 import { groupSimilar, hash32, shingles } from '../text/groups.ts';
 import { plainWords } from '../text/tokens.ts';
 import { alignWords } from './align.ts';
-import { sameUtterance, toUtterance } from './utterance.ts';
+import { sameUtterance, toUtterance, type Utterance } from './utterance.ts';
 
-/** A content word or shingle shared by more quotes than this proposes no candidates. */
+/** A content word or shingle shared by more distinct wordings than this proposes no candidates. */
 const MAX_POSTING = 400;
+/** How many of a quote's rarest content words propose candidates (translations share some). */
+const RARE_WORDS = 4;
 
 /**
  * Group every quotation of every article into utterances and keep those carried by two
@@ -19,16 +21,35 @@ const MAX_POSTING = 400;
 export function findSharedQuotes(articles: readonly Article[]): SharedQuote[] {
 	const quotes = articles.flatMap((article) => article.quotes);
 	const utterances = quotes.map((quote) => toUtterance(quote.text, quote.speaker?.name ?? null));
-	const features = utterances.map((utterance) => [
-		...shingles(utterance.keys, 3),
-		...[...utterance.content].map((stem) => hash32(`w:${stem}`)),
-	]);
-	const groups = groupSimilar(features, (a, b) => sameUtterance(utterances[a]!, utterances[b]!), MAX_POSTING);
+	const rarity = stemCounts(utterances);
+	const items = utterances.map((utterance) => ({
+		key: utterance.keys.join(' '),
+		features: [...shingles(utterance.keys, 3), ...rarest(utterance.content, rarity).map((stem) => hash32(`w:${stem}`))],
+	}));
+	const groups = groupSimilar(items, (a, b) => sameUtterance(utterances[a]!, utterances[b]!), MAX_POSTING);
 	return groups
 		.map((group) => group.map((index) => quotes[index]!))
 		.filter((group) => new Set(group.map((quote) => quote.articleId)).size >= 2)
 		.map((group) => toSharedQuote(group))
 		.toSorted((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+}
+
+/** In how many distinct wordings each content stem occurs. */
+function stemCounts(utterances: readonly Utterance[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	const seen = new Set<string>();
+	for (const utterance of utterances) {
+		const key = utterance.keys.join(' ');
+		if (seen.has(key)) continue;
+		seen.add(key);
+		for (const stem of utterance.content) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+	}
+	return counts;
+}
+
+/** The content stems fewest wordings share: the ones that say most about which utterance this is. */
+function rarest(content: ReadonlySet<string>, counts: ReadonlyMap<string, number>): string[] {
+	return [...content].toSorted((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || (a < b ? -1 : 1)).slice(0, RARE_WORDS);
 }
 
 function toSharedQuote(group: Quote[]): SharedQuote {
@@ -63,7 +84,8 @@ function wordings(quotes: Quote[]): Omit<QuoteVariant, 'words'>[] {
 		byKey.set(normalized, variant);
 	}
 	return [...byKey.values()].toSorted(
-		(a, b) => b.articles.length - a.articles.length || b.normalized.length - a.normalized.length || a.normalized.localeCompare(b.normalized),
+		(a, b) =>
+			b.articles.length - a.articles.length || b.normalized.length - a.normalized.length || a.normalized.localeCompare(b.normalized),
 	);
 }
 

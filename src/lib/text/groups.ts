@@ -27,26 +27,21 @@ export function shingles(keys: readonly string[], size: number): number[] {
 	return keys.slice(0, keys.length - size + 1).map((_key, index) => hash32(keys.slice(index, index + size).join(' ')));
 }
 
+/** An item to group: a key that identical items share, and the features that propose candidates. */
+export interface GroupItem {
+	key: string;
+	features: readonly number[];
+}
+
 /**
- * Group items by confirmed similarity. Items that share a feature are candidates; a feature
- * carried by more than `maxPosting` items is too common to be evidence and proposes nothing,
- * which keeps the work close to linear in the number of items.
+ * Group items by confirmed similarity. Items with the same key join at once, so only one
+ * of them is compared further. Items that share a feature are candidates; a feature carried
+ * by more than `maxPosting` items is too common to be evidence and proposes nothing, which
+ * keeps the work close to linear in the number of items.
  * Returns groups of item indices (singletons included), each sorted, in order of first item.
  */
-export function groupSimilar(
-	features: readonly (readonly number[])[],
-	similar: (a: number, b: number) => boolean,
-	maxPosting: number,
-): number[][] {
-	const postings = new Map<number, number[]>();
-	features.forEach((list, item) => {
-		for (const feature of new Set(list)) {
-			const posting = postings.get(feature);
-			if (posting) posting.push(item);
-			else postings.set(feature, [item]);
-		}
-	});
-	const parent = features.map((_list, item) => item);
+export function groupSimilar(items: readonly GroupItem[], similar: (a: number, b: number) => boolean, maxPosting: number): number[][] {
+	const parent = items.map((_item, index) => index);
 	const root = (item: number): number => {
 		let current = item;
 		for (let next = parent[current] ?? current; next !== current; next = parent[current] ?? current) {
@@ -55,9 +50,18 @@ export function groupSimilar(
 		}
 		return current;
 	};
-	features.forEach((list, a) => {
+	const distinct = joinIdentical(items, parent);
+	const postings = new Map<number, number[]>();
+	for (const item of distinct) {
+		for (const feature of new Set(items[item]?.features)) {
+			const posting = postings.get(feature);
+			if (posting) posting.push(item);
+			else postings.set(feature, [item]);
+		}
+	}
+	for (const a of distinct) {
 		const seen = new Set<number>();
-		for (const feature of new Set(list)) {
+		for (const feature of new Set(items[a]?.features)) {
 			const posting = postings.get(feature) ?? [];
 			if (posting.length > maxPosting) continue;
 			for (const b of posting) {
@@ -66,7 +70,7 @@ export function groupSimilar(
 				if (root(a) !== root(b) && similar(a, b)) parent[root(b)] = root(a);
 			}
 		}
-	});
+	}
 	const groups = new Map<number, number[]>();
 	parent.forEach((_parent, item) => {
 		const key = root(item);
@@ -77,6 +81,20 @@ export function groupSimilar(
 	return [...groups.values()];
 }
 
+/** Point every item at the first item with its key; return the first items. */
+function joinIdentical(items: readonly GroupItem[], parent: number[]): number[] {
+	const first = new Map<string, number>();
+	const distinct: number[] = [];
+	items.forEach((item, index) => {
+		const owner = first.get(item.key);
+		if (owner === undefined) {
+			first.set(item.key, index);
+			distinct.push(index);
+		} else parent[index] = owner;
+	});
+	return distinct;
+}
+
 /**
  * Length of the longest run of equal consecutive keys two lists share.
  *
@@ -85,16 +103,15 @@ export function groupSimilar(
  */
 export function longestCommonRun(a: readonly string[], b: readonly string[]): number {
 	let best = 0;
-	let previous = new Array<number>(b.length + 1).fill(0);
+	let previous = new Int32Array(b.length + 1);
+	let current = new Int32Array(b.length + 1);
 	for (let i = 1; i <= a.length; i++) {
-		const current = new Array<number>(b.length + 1).fill(0);
 		for (let j = 1; j <= b.length; j++) {
-			if (a[i - 1] !== b[j - 1]) continue;
-			const run = (previous[j - 1] ?? 0) + 1;
+			const run = a[i - 1] === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : 0;
 			current[j] = run;
 			if (run > best) best = run;
 		}
-		previous = current;
+		[previous, current] = [current, previous];
 	}
 	return best;
 }

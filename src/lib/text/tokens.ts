@@ -76,8 +76,18 @@ export function foldWord(word: string): string {
  * wordKey('Organised') // 'organized'
  */
 export function wordKey(word: string): string {
-	return SPELLING.reduce((key, [pattern, replacement]) => key.replace(pattern, replacement), foldWord(word));
+	let key = keyCache.get(word);
+	if (key === undefined) {
+		key = SPELLING.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), foldWord(word));
+		if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+		keyCache.set(word, key);
+	}
+	return key;
 }
+
+/** Words repeat a lot across a cluster: their keys are cached, up to a bound on memory. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
 
 /**
  * A text's words, folded but spelled as written, joined by spaces: what ids are made from.

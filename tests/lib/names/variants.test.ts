@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { findNameVariants, phraseKey, skeleton } from '../../../src/lib/names/variants.ts';
 
 const spellings = (texts: string[]) =>
-	findNameVariants(texts.map((text, index) => ({ articleId: `a${index}`, text }))).map((group) => group.variants.map((variant) => variant.text).toSorted());
+	findNameVariants(texts.map((text, index) => ({ articleId: `a${index}`, text }))).map((group) =>
+		group.variants.map((variant) => variant.text).toSorted(),
+	);
 
 describe('skeleton', () => {
 	test.each([

@@ -35,7 +35,10 @@ describe('buildCluster with bad input', () => {
 		['notes.md', text(article), 'not a .txt file; only plain-text articles are read'],
 		['furniture.txt', text('Leave a Reply\n\nBack to top\n'), 'no article text: every line looks like page furniture'],
 	])('%s is skipped with a one-line problem', (file, bytes, problem) => {
-		const cluster = buildCluster([{ file: 'good.txt', bytes: text(article) }, { file, bytes }]);
+		const cluster = buildCluster([
+			{ file: 'good.txt', bytes: text(article) },
+			{ file, bytes },
+		]);
 		expect(cluster.articles.map((entry) => entry.file)).toEqual(['good.txt']);
 		expect(cluster.skipped).toEqual([{ file, problem }]);
 	});
@@ -55,7 +58,8 @@ describe('buildCluster with bad input', () => {
 	});
 
 	test('reads HTML, script tags and Markdown syntax as plain text, and keeps javascript: out of links', () => {
-		const source = '# Not A Heading\n\n* not a list <b>bold</b> <script>alert(1)</script> [x](javascript:alert(1)) see https://example.com/a.\n';
+		const source =
+			'# Not A Heading\n\n* not a list <b>bold</b> <script>alert(1)</script> [x](javascript:alert(1)) see https://example.com/a.\n';
 		const [parsed] = buildCluster([{ file: 'markup.txt', bytes: text(source) }]).articles;
 		expect(parsed?.paragraphs.map((paragraph) => paragraph.text)).toEqual([
 			'# Not A Heading',
@@ -89,8 +93,16 @@ describe('buildCluster with bad input', () => {
 
 describe('npm run records with bad folders', () => {
 	test.each([
-		['a missing folder', () => join(tmpdir(), 'chorus-no-such-folder'), /^chorus: .*chorus-no-such-folder: folder not found or not readable$/],
-		['an empty folder', () => mkdtempSync(join(tmpdir(), 'chorus-empty-')), /^chorus: .*chorus-empty-\w+: no files to read; put plain-text articles \(\.txt\) there$/],
+		[
+			'a missing folder',
+			() => join(tmpdir(), 'chorus-no-such-folder'),
+			/^chorus: .*chorus-no-such-folder: folder not found or not readable$/,
+		],
+		[
+			'an empty folder',
+			() => mkdtempSync(join(tmpdir(), 'chorus-empty-')),
+			/^chorus: .*chorus-empty-\w+: no files to read; put plain-text articles \(\.txt\) there$/,
+		],
 		[
 			'a folder with only unreadable files',
 			() => {

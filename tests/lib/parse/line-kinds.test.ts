@@ -29,7 +29,10 @@ describe('lineReason', () => {
 	test.each([
 		['a body sentence', 'Putin made the stopover at the base in Latakia province.'],
 		['a sentence that mentions Facebook', 'The ministry posted the video on Facebook.'],
-		['a sentence about reporting', 'Reporting from the base was restricted, officials said, and few journalists were allowed in to see the troops.'],
+		[
+			'a sentence about reporting',
+			'Reporting from the base was restricted, officials said, and few journalists were allowed in to see the troops.',
+		],
 		['a quote that starts the paragraph', '“I congratulate you!” the Russian president told a gathering.'],
 	])('keeps %s as body', (_name, line) => {
 		expect(lineReason(line)).toBeUndefined();

@@ -19,17 +19,19 @@ const fragments = [
 	'Related article: Something',
 	'With reporting by AFP.',
 	'“I order the defence minister,” Putin said.',
-	'He said "it is \'done\' now',
+	"He said \"it is 'done' now",
 	'the state-run RIA',
 	'Novosti news agency as saying.',
-	'’80s and Jones\' and Russia’s',
+	"’80s and Jones' and Russia’s",
 	'# heading <script>alert(1)</script> [x](javascript:alert(1))',
 	' \u00a0 ',
 	'\t',
 ];
 
 const articleText = fc
-	.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 30 })
+	.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })), {
+		maxLength: 30,
+	})
 	.chain((lines) => fc.constantFrom('\n', '\r\n').map((end) => lines.join(end)));
 
 describe('parseArticle (property)', () => {

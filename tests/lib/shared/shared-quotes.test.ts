@@ -18,9 +18,27 @@ describe('findSharedQuotes', () => {
 
 	test('joins two translations of one sentence and marks the words that differ', () => {
 		const [shared] = findSharedQuotes([
-			makeArticle('a', ['“I order the Defense Minister and the Chief of General Staff to proceed to withdraw Russian forces back to their points of permanent deployment,” Putin said.'], 'Vladimir Putin'),
-			makeArticle('b', ['“I order the defence minister and the chief of general staff to start withdrawing the Russian group of troops to their permanent bases,” Putin said.'], 'Putin'),
-			makeArticle('c', ['“I order the defence minister and the chief of general staff to start withdrawing the Russian group of troops to their permanent bases,” he said.'], 'Vladimir Putin'),
+			makeArticle(
+				'a',
+				[
+					'“I order the Defense Minister and the Chief of General Staff to proceed to withdraw Russian forces back to their points of permanent deployment,” Putin said.',
+				],
+				'Vladimir Putin',
+			),
+			makeArticle(
+				'b',
+				[
+					'“I order the defence minister and the chief of general staff to start withdrawing the Russian group of troops to their permanent bases,” Putin said.',
+				],
+				'Putin',
+			),
+			makeArticle(
+				'c',
+				[
+					'“I order the defence minister and the chief of general staff to start withdrawing the Russian group of troops to their permanent bases,” he said.',
+				],
+				'Vladimir Putin',
+			),
 		]);
 		expect(shared?.articles).toEqual(['a', 'b', 'c']);
 		expect(shared?.speaker).toBe('Vladimir Putin');
@@ -41,8 +59,16 @@ describe('findSharedQuotes', () => {
 	});
 
 	test.each([
-		['a one-word scare quote inside a longer quote', ['Officials fight “terrorists” there.'], ['He said “terrorists raise their heads again” there.']],
-		['a two-word scare quote', ['They hailed the “excellent performance” of troops.'], ['He said “the excellent performance of our pilots will be remembered” today.']],
+		[
+			'a one-word scare quote inside a longer quote',
+			['Officials fight “terrorists” there.'],
+			['He said “terrorists raise their heads again” there.'],
+		],
+		[
+			'a two-word scare quote',
+			['They hailed the “excellent performance” of troops.'],
+			['He said “the excellent performance of our pilots will be remembered” today.'],
+		],
 		['a shared run of function words only', ['He said “in the end of the day”.'], ['She said “at the end of the war we will see”.']],
 	])('does not join %s', (_name, first, second) => {
 		expect(canonicals([makeArticle('a', first), makeArticle('b', second)])).toEqual([]);
@@ -50,8 +76,22 @@ describe('findSharedQuotes', () => {
 
 	test('keeps two different sentences by one speaker apart', () => {
 		const shared = canonicals([
-			makeArticle('a', ['“I order the defence minister to start withdrawing the troops to their permanent bases,” Putin said.', '“I have taken a decision: a significant part of the troop contingent is returning home,” Putin said.'], 'Putin'),
-			makeArticle('b', ['“I order the defence minister to start withdrawing the troops to their permanent bases,” Putin said.', '“I have taken a decision: a significant part of the troop contingent is returning home,” Putin said.'], 'Putin'),
+			makeArticle(
+				'a',
+				[
+					'“I order the defence minister to start withdrawing the troops to their permanent bases,” Putin said.',
+					'“I have taken a decision: a significant part of the troop contingent is returning home,” Putin said.',
+				],
+				'Putin',
+			),
+			makeArticle(
+				'b',
+				[
+					'“I order the defence minister to start withdrawing the troops to their permanent bases,” Putin said.',
+					'“I have taken a decision: a significant part of the troop contingent is returning home,” Putin said.',
+				],
+				'Putin',
+			),
 		]);
 		expect(shared).toHaveLength(2);
 	});

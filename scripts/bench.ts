@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: time the records step on synthetic clusters of 50, 500 and 5,000
+ * articles and check the planted shared quotes were found. Each size runs in a fresh
+ * child process so its peak memory is its own. Prints a table; asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { syntheticCluster } from '../src/lib/bench/synthetic.ts';
+import { buildCluster } from '../src/lib/cluster.ts';
+import type { Cluster } from '../src/lib/schema.ts';
+import { readFolder } from './build-records.ts';
+
+const SIZES = [50, 500, 5000];
+
+interface Run {
+	articles: number;
+	words: number;
+	seconds: number;
+	peakMb: number;
+	recall: number;
+	falseMerges: number;
+	shared: number;
+}
+
+/** Child: read the folder, build the cluster, write it, report time and peak memory. */
+function child(folder: string, out: string): void {
+	const started = performance.now();
+	const { files } = readFolder(folder);
+	const cluster = buildCluster(files);
+	const seconds = (performance.now() - started) / 1000;
+	writeFileSync(out, JSON.stringify(cluster));
+	console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+/** How many planted occurrences ended up with the rest of their utterance, and how many groups mix utterances. */
+export function score(cluster: Cluster, planted: Map<string, number[]>): { recall: number; falseMerges: number } {
+	const source = new Map<string, number>();
+	for (const article of cluster.articles) {
+		const truth = planted.get(article.file) ?? [];
+		article.quotes.forEach((quote, index) => source.set(quote.id, truth[index] ?? -1));
+	}
+	let falseMerges = 0;
+	const best = new Map<number, number>();
+	for (const shared of cluster.sharedQuotes) {
+		const origins = shared.occurrences.map((occurrence) => source.get(occurrence.quoteId ?? '') ?? -1);
+		if (new Set(origins).size > 1 || origins.includes(-1)) falseMerges++;
+		const counts = new Map<number, number>();
+		for (const origin of origins) counts.set(origin, (counts.get(origin) ?? 0) + 1);
+		for (const [origin, count] of counts) best.set(origin, Math.max(best.get(origin) ?? 0, count));
+	}
+	const totals = new Map<number, number>();
+	for (const origin of source.values()) if (origin >= 0) totals.set(origin, (totals.get(origin) ?? 0) + 1);
+	let found = 0;
+	let total = 0;
+	for (const [origin, count] of totals) {
+		if (count < 2) continue;
+		total += count;
+		found += best.get(origin) ?? 0;
+	}
+	return { recall: total === 0 ? 1 : found / total, falseMerges };
+}
+
+function measure(size: number): Run {
+	const folder = mkdtempSync(join(tmpdir(), `chorus-bench-${size}-`));
+	const articles = syntheticCluster(size);
+	let words = 0;
+	for (const article of articles) {
+		writeFileSync(join(folder, article.file), article.text);
+		words += article.text.split(/\s+/).length;
+	}
+	const out = join(folder, 'records.json');
+	const result = spawnSync(process.execPath, [import.meta.filename, '--child', folder, '--out', out], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 24,
+	});
+	if (result.status !== 0) throw new Error(`bench child failed for ${size} articles: ${result.stderr.trim().split('\n')[0]}`);
+	const { seconds, peakMb } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; peakMb: number };
+	const cluster = JSON.parse(readFileSync(out, 'utf8')) as Cluster;
+	const { recall, falseMerges } = score(cluster, new Map(articles.map((article) => [article.file, article.planted])));
+	rmSync(folder, { recursive: true, force: true });
+	return { articles: size, words, seconds, peakMb, recall, falseMerges, shared: cluster.sharedQuotes.length };
+}
+
+function main(): void {
+	const { values } = parseArgs({ options: { child: { type: 'string' }, out: { type: 'string' }, sizes: { type: 'string' } } });
+	if (values.child && values.out) return child(values.child, values.out);
+	const sizes = values.sizes ? values.sizes.split(',').map(Number) : SIZES;
+	console.log('Records step on synthetic clusters (~500 words an article, planted shared quotes)');
+	console.log('| articles | words | time (s) | peak memory (MB) | shared quotes | recall | false merges |');
+	console.log('|---:|---:|---:|---:|---:|---:|---:|');
+	const runs = sizes.map((size) => {
+		const run = measure(size);
+		console.log(
+			`| ${run.articles} | ${run.words} | ${run.seconds.toFixed(2)} | ${run.peakMb.toFixed(0)} | ${run.shared} | ${run.recall.toFixed(3)} | ${run.falseMerges} |`,
+		);
+		return run;
+	});
+	const [, middle, last] = runs;
+	if (middle && last)
+		console.log(`time growth ${middle.articles} -> ${last.articles} articles: ${(last.seconds / middle.seconds).toFixed(1)}x`);
+}
+
+if (import.meta.main) {
+	try {
+		main();
+	} catch (error) {
+		console.error(`chorus bench: ${error instanceof Error ? error.message : String(error)}`);
+		process.exitCode = 1;
+	}
+}

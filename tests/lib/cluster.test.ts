@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { buildCluster } from '../../src/lib/cluster.ts';
+import { seedFiles } from '../helpers/seeds.ts';
+
+const seeds = seedFiles();
+const cluster = buildCluster(seeds);
+const articleOf = (prefix: string) => cluster.articles.find((article) => article.file.startsWith(prefix))?.id;
+const sharedWith = (words: string) =>
+	cluster.sharedQuotes.find((shared) => shared.occurrences.some((occurrence) => occurrence.text.includes(words)));
+
+describe('buildCluster on the seeds', () => {
+	test('joins the two translations of the withdrawal order into one shared quote carried by 002, 003 and 004', () => {
+		const shared = sharedWith('I order the');
+		expect(shared?.articles).toEqual(['002', '003', '004'].map(articleOf));
+		expect(shared?.speaker).toBe('Vladimir Putin');
+		expect(shared?.variants.map((variant) => variant.articles.length)).toEqual([2, 1]);
+		const translation = shared?.variants[1]?.words.filter((word) => !word.same).map((word) => word.text);
+		expect(translation).toEqual(['proceed', 'to', 'withdraw', 'forces', 'back', 'points', 'of', 'deployment']);
+	});
+
+	test('joins the fragments "terrorists raise their heads" and "raise their heads again"', () => {
+		const shared = sharedWith('raise their heads');
+		expect(shared?.occurrences.map((occurrence) => occurrence.text.replace(/,$/, ''))).toEqual([
+			'terrorists raise their heads',
+			'raise their heads again',
+		]);
+	});
+
+	test('keeps the scare quotes "terrorists" and "excellent" out of every shared quote', () => {
+		const texts = cluster.sharedQuotes.flatMap((shared) => shared.occurrences.map((occurrence) => occurrence.text));
+		expect(texts).not.toContain('terrorists');
+		expect(texts).not.toContain('excellent');
+	});
+
+	test("keeps Putin's two different sentences apart", () => {
+		expect(sharedWith('I order the')).not.toBe(sharedWith('I have taken a decision'));
+		expect(sharedWith('I have taken a decision')?.articles).toEqual(['003', '004'].map(articleOf));
+	});
+
+	test('finds the stopover sentence that 003 and 004 share as a reused passage', () => {
+		const passage = cluster.passages.find((candidate) =>
+			candidate.text.startsWith('Putin made the stopover at the base in Latakia province'),
+		);
+		expect(passage?.articles).toEqual(['003', '004'].map(articleOf));
+	});
+
+	test('groups the spellings of the air base, the port and Assad', () => {
+		const groups = cluster.nameVariants.map((group) => group.variants.map((variant) => variant.text).toSorted());
+		expect(groups).toEqual(
+			expect.arrayContaining([
+				['Hemeimeem', 'Hmeimim', 'Hmeymim', 'Khmeimim'],
+				['Tartous', 'Tartus'],
+				['Bashar Assad', 'Bashar al Assad', 'Bashar al-Assad'],
+			]),
+		);
+	});
+
+	test('gives a speaker the full name another article uses for the same person', () => {
+		const article = cluster.articles.find((candidate) => candidate.file.startsWith('001'));
+		expect(article?.quotes.find((quote) => quote.text === 'on a permanent basis')?.speaker).toEqual({
+			text: 'Putin',
+			name: 'Vladimir Putin',
+		});
+	});
+});
+
+describe('ids', () => {
+	test('rebuilding the same folder gives byte-identical records', () => {
+		expect(JSON.stringify(buildCluster(seedFiles()))).toBe(JSON.stringify(cluster));
+	});
+
+	test('every id of a smaller folder still resolves after an article is added', () => {
+		for (const left of seeds) {
+			const smaller = buildCluster(seeds.filter((seed) => seed !== left));
+			const known = new Set([...cluster.sharedQuotes, ...cluster.passages].flatMap((group) => [group.id, ...group.aliases]));
+			for (const group of [...smaller.sharedQuotes, ...smaller.passages]) expect(known).toContain(group.id);
+			const quoteIds = new Set(cluster.articles.flatMap((article) => article.quotes.map((quote) => quote.id)));
+			for (const quote of smaller.articles.flatMap((article) => article.quotes)) expect(quoteIds).toContain(quote.id);
+		}
+	});
+});
