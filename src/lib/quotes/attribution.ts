@@ -80,10 +80,7 @@ function trailingAttribution(after: string): Subject | null {
 		if (comma === -1) continue;
 		const left = text.slice(comma + 1, match.index);
 		const right = text.slice(match.index + word.length);
-		const subject =
-			left.trim() === '' && INVERTING_VERBS.has(word)
-				? headSubject(right)
-				: subjectOfVerb(left, word, right, wholeSubject);
+		const subject = left.trim() === '' && INVERTING_VERBS.has(word) ? headSubject(right) : subjectOfVerb(left, word, right, wholeSubject);
 		if (subject) return subject;
 	}
 	return null;
@@ -93,12 +90,7 @@ function trailingAttribution(after: string): Subject | null {
  * The subject of a speech verb from the words before it, after dropping auxiliaries and
  * adverbs (`was also`). Active `cited`/`quoted` take their object: `cited X as saying`.
  */
-function subjectOfVerb(
-	left: string,
-	verb: string,
-	right: string,
-	read: (phrase: string) => Subject | null,
-): Subject | null {
+function subjectOfVerb(left: string, verb: string, right: string, read: (phrase: string) => Subject | null): Subject | null {
 	const words = left.trim().split(/\s+/u);
 	let passive = false;
 	while (words.length > 0 && VERB_MODIFIERS.has(words.at(-1) ?? '')) {

@@ -99,9 +99,7 @@ function record(scan: Scan, pending: Pending, end: number, close: string): void 
 function withDepth(found: QuoteSpan[]): QuoteSpan[] {
 	const sorted = [...found].sort((left, right) => left.start - right.start || right.end - left.end);
 	return sorted.map((span) => {
-		const depth = sorted.filter(
-			(other) => other !== span && other.start <= span.start && span.end <= other.end,
-		).length;
+		const depth = sorted.filter((other) => other !== span && other.start <= span.start && span.end <= other.end).length;
 		return { ...span, depth };
 	});
 }

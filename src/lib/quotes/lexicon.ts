@@ -89,8 +89,30 @@ export const TITLES = words(`
  * TITLE_ABBREVIATIONS.includes('Lt') // true
  */
 export const TITLE_ABBREVIATIONS = [
-	'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Lt', 'Col', 'Gen', 'Maj', 'Capt', 'Sgt', 'Cmdr', 'Adm',
-	'Sen', 'Rep', 'Gov', 'Rev', 'St', 'Jr', 'Sr', 'Brig', 'Cpl', 'Pvt',
+	'Mr',
+	'Mrs',
+	'Ms',
+	'Mx',
+	'Dr',
+	'Prof',
+	'Lt',
+	'Col',
+	'Gen',
+	'Maj',
+	'Capt',
+	'Sgt',
+	'Cmdr',
+	'Adm',
+	'Sen',
+	'Rep',
+	'Gov',
+	'Rev',
+	'St',
+	'Jr',
+	'Sr',
+	'Brig',
+	'Cpl',
+	'Pvt',
 ] as const;
 
 /**
@@ -127,8 +149,27 @@ export const LEADING_STOPWORDS = words(`
  * NAME_PARTICLES.includes('al') // true
  */
 export const NAME_PARTICLES = [
-	'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van',
-	'von', 'la', 'le', 'dos', 'das', 'ter',
+	'al',
+	'el',
+	'bin',
+	'ibn',
+	'abu',
+	'ben',
+	'de',
+	'da',
+	'di',
+	'du',
+	'del',
+	'della',
+	'der',
+	'den',
+	'van',
+	'von',
+	'la',
+	'le',
+	'dos',
+	'das',
+	'ter',
 ] as const;
 
 /**

@@ -22,7 +22,7 @@ export const CLOSERS: Readonly<Record<string, string>> = {
 	'‹': '›',
 	'›': '‹',
 	"'": "'’",
-	'‘': '’\'',
+	'‘': "’'",
 	'‚': '‘’',
 };
 

@@ -1,14 +1,7 @@
 /**
  * Capitalised name runs in text, and the parts of a name: title, surname, organisation or not.
  */
-import {
-	LEADING_STOPWORDS,
-	NAME_PARTICLES,
-	NAME_PREFIXES,
-	ORGANISATION_NOUNS,
-	TITLES,
-	TITLE_ABBREVIATIONS,
-} from './lexicon.ts';
+import { LEADING_STOPWORDS, NAME_PARTICLES, NAME_PREFIXES, ORGANISATION_NOUNS, TITLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
 
 /** A run of capitalised words: where it is, as written, and split into title and name. */
 export interface NameRun {
@@ -30,10 +23,7 @@ const WORD = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.(?=\s+
  *     met Syrian President Bashar al-Assad and Lt. Col. Damien Pickart’s aide
  *         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^^^^^^^^ (’s cut later)
  */
-const RUN = new RegExp(
-	String.raw`(?<![\p{L}\p{M}\p{N}'’-])${WORD}(?:\s+(?:(?:${NAME_PARTICLES.join('|')})\s+)?${WORD})*`,
-	'gu',
-);
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])${WORD}(?:\s+(?:(?:${NAME_PARTICLES.join('|')})\s+)?${WORD})*`, 'gu');
 const POSSESSIVE = /['’]s$/u;
 const HYPHEN_PREFIX = new RegExp(String.raw`^(?:${PREFIX})-`, 'u');
 

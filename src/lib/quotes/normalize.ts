@@ -27,14 +27,7 @@ const collapseWhitespace: Step = (text) => text.replace(/\s+/gu, ' ');
 const trimEdgePunctuation: Step = (text) => text.replace(EDGE_PUNCTUATION, '');
 
 /** Add a step here (e.g. British -> American spelling) to extend the key. */
-const STEPS: readonly Step[] = [
-	toCompatibilityForm,
-	toLowerCase,
-	foldQuoteMarks,
-	foldDashes,
-	collapseWhitespace,
-	trimEdgePunctuation,
-];
+const STEPS: readonly Step[] = [toCompatibilityForm, toLowerCase, foldQuoteMarks, foldDashes, collapseWhitespace, trimEdgePunctuation];
 
 /**
  * Normalise a quotation for comparison: NFKC, lower case, quote marks and apostrophes

@@ -122,5 +122,8 @@ export function objectOrDetermined(tail: string, run: NameRun): boolean {
  * onlyStopwords('Despite ') // true
  */
 export function onlyStopwords(prefix: string): boolean {
-	return prefix.trim().split(/\s+/u).every((word) => word === '' || LEADING_STOPWORDS.has(word));
+	return prefix
+		.trim()
+		.split(/\s+/u)
+		.every((word) => word === '' || LEADING_STOPWORDS.has(word));
 }

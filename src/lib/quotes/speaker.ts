@@ -6,14 +6,7 @@
 import type { Speaker } from '../schema.ts';
 import { findAttribution } from './attribution.ts';
 import { quoteContext, quoteExtent } from './context.ts';
-import {
-	canonicalName,
-	indexNames,
-	isPersonName,
-	lastMentionedPerson,
-	roleHolder,
-	type NameIndex,
-} from './name-index.ts';
+import { canonicalName, indexNames, isPersonName, lastMentionedPerson, roleHolder, type NameIndex } from './name-index.ts';
 import { splitTitle } from './names.ts';
 import { roleWords, type Subject } from './phrase.ts';
 
@@ -49,10 +42,7 @@ interface Memory {
  * attributeSpeakers([{ text, sentences: [{ start: 0, end: text.length }] }], [{ paragraph: 0, start: 1, end: 16, depth: 0 }])
  * // [{ text: 'President Vladimir Putin', name: 'Vladimir Putin' }]
  */
-export function attributeSpeakers(
-	paragraphs: readonly ParagraphInput[],
-	quotes: readonly QuoteInput[],
-): (Speaker | null)[] {
+export function attributeSpeakers(paragraphs: readonly ParagraphInput[], quotes: readonly QuoteInput[]): (Speaker | null)[] {
 	const memory: Memory = { names: indexNames(paragraphs.map((p) => p.text)), person: null, lastOfParagraph: new Map() };
 	const speakers: (Speaker | null)[] = quotes.map(() => null);
 	for (const [paragraph, entries] of topLevelByParagraph(paragraphs, quotes)) {

@@ -33,7 +33,10 @@ const RELATIVE_TAIL = /^(.*\S)\s*,\s*(?:who|whom|whose|which)\b[^,]*,?$/su;
  * wholeSubject('Director of the Carnegie Moscow Center, Dmitri Trenin,') // { text: 'Dmitri Trenin', kind: 'name' }
  */
 export function wholeSubject(segment: string): Subject | null {
-	const parts = segment.split(',').map((part) => part.trim()).filter(Boolean);
+	const parts = segment
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean);
 	const clause = parts.findIndex((part) => RELATIVE.test(part));
 	const kept = clause === -1 ? parts : parts.slice(0, clause);
 	if (kept.length > 1) {
@@ -110,4 +113,3 @@ export function sentenceSubject(sentence: string): Subject | null {
 	}
 	return null;
 }
-

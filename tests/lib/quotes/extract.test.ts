@@ -11,38 +11,81 @@ describe('extractQuotes', () => {
 	test.each<[string, string, [string, string, string, number][]]>([
 		['curly doubles', 'He said “we won” today.', [['we won', '“', '”', 0]]],
 		['straight doubles', 'He said "we won" today.', [['we won', '"', '"', 0]]],
-		['straight doubles twice in a sentence', 'It was "good" and "bad".', [['good', '"', '"', 0], ['bad', '"', '"', 0]]],
-		['a straight quote after a dash and before a colon', 'Strikes - saying: "We will never forget".', [['We will never forget', '"', '"', 0]]],
+		[
+			'straight doubles twice in a sentence',
+			'It was "good" and "bad".',
+			[
+				['good', '"', '"', 0],
+				['bad', '"', '"', 0],
+			],
+		],
+		[
+			'a straight quote after a dash and before a colon',
+			'Strikes - saying: "We will never forget".',
+			[['We will never forget', '"', '"', 0]],
+		],
 		[
 			'a straight quote holding curly apostrophes (seed 002)',
 			'"Putin’s announcement of Russia’s partial withdrawal," Director Dmitri Trenin wrote.',
 			[['Putin’s announcement of Russia’s partial withdrawal,', '"', '"', 0]],
 		],
-		['curly singles nested in curly doubles', '“He called it ‘a farce’,” she said.', [['He called it ‘a farce’,', '“', '”', 0], ['a farce', '‘', '’', 1]]],
-		['straight singles nested in straight doubles', `"He called it 'a farce'," she said.`, [[`He called it 'a farce',`, '"', '"', 0], ['a farce', "'", "'", 1]]],
-		['straight doubles nested in straight doubles', '"He said "no" twice," she said.', [['He said "no" twice,', '"', '"', 0], ['no', '"', '"', 1]]],
+		[
+			'curly singles nested in curly doubles',
+			'“He called it ‘a farce’,” she said.',
+			[
+				['He called it ‘a farce’,', '“', '”', 0],
+				['a farce', '‘', '’', 1],
+			],
+		],
+		[
+			'straight singles nested in straight doubles',
+			`"He called it 'a farce'," she said.`,
+			[
+				[`He called it 'a farce',`, '"', '"', 0],
+				['a farce', "'", "'", 1],
+			],
+		],
+		[
+			'straight doubles nested in straight doubles',
+			'"He said "no" twice," she said.',
+			[
+				['He said "no" twice,', '"', '"', 0],
+				['no', '"', '"', 1],
+			],
+		],
 		['British curly singles at top level', '‘We will win,’ he said.', [['We will win,', '‘', '’', 0]]],
 		['British straight singles at top level', "'We will win,' he said.", [['We will win,', "'", "'", 0]]],
 		['British singles around an apostrophe', '‘I don’t know,’ he said.', [['I don’t know,', '‘', '’', 0]]],
-		['British singles around doubles', '‘He said “no”,’ she said.', [['He said “no”,', '‘', '’', 0], ['no', '“', '”', 1]]],
+		[
+			'British singles around doubles',
+			'‘He said “no”,’ she said.',
+			[
+				['He said “no”,', '‘', '’', 0],
+				['no', '“', '”', 1],
+			],
+		],
 		['a single quote starting with digits (seed 002)', "Syria '100% Free of Islamic State'", [['100% Free of Islamic State', "'", "'", 0]]],
 		['guillemets with inner spaces', '« Bonjour », dit-il.', [['Bonjour', '«', '»', 0]]],
 		['German low-high doubles', '„Ja“, sagte er.', [['Ja', '„', '“', 0]]],
 		['reversed guillemets', 'Er sagte »Ja« laut.', [['Ja', '»', '«', 0]]],
 		['a curly quote closed by a straight mark', 'He said “mixed" marks.', [['mixed', '“', '"', 0]]],
-		['an unclosed curly quote', 'He said: “We will fight on. We will never surrender', [['We will fight on. We will never surrender', '“', '', 0]]],
+		[
+			'an unclosed curly quote',
+			'He said: “We will fight on. We will never surrender',
+			[['We will fight on. We will never surrender', '“', '', 0]],
+		],
 		['an unclosed straight quote', 'He said "We will fight on', [['We will fight on', '"', '', 0]]],
 		['empty quotes are skipped', 'He said "" and “” then "ok".', [['ok', '"', '"', 0]]],
-		['a single quote inside an unclosed double is dropped, the double kept', '"I\'m sure it\'s', [["I'm sure it's", '"', '', 0]]],
+		['a single quote inside an unclosed double is dropped, the double kept', "\"I'm sure it's", [["I'm sure it's", '"', '', 0]]],
 	])('%s', (_name, text, expected) => {
 		expect(read(text)).toEqual(expected);
 	});
 
 	test.each([
-		['possessives', 'Russia’s army and Putin’s plan and Russia\'s base'],
-		['contractions', 'don’t, can\'t, won’t'],
-		['elided decades', 'the ’80s, the \'90s and the ‘70s'],
-		['plural possessives', 'the Joneses’ house and the Smiths\' car'],
+		['possessives', "Russia’s army and Putin’s plan and Russia's base"],
+		['contractions', "don’t, can't, won’t"],
+		['elided decades', "the ’80s, the '90s and the ‘70s"],
+		['plural possessives', "the Joneses’ house and the Smiths' car"],
 		['clipped words', "rock 'n' roll and ’em"],
 		['an elided year that never closes', "the class of '99 met"],
 		['a lone straight quote between spaces', 'a " b'],
@@ -65,7 +108,11 @@ describe('extractQuotes', () => {
 
 	test('never throws and returns non-empty, in-bounds, sorted spans (property)', () => {
 		const marks = fc.constantFrom('"', "'", '“', '”', '‘', '’', '„', '«', '»', '‹', '›', '‚', ' ', 'a', 's', '8', ',', '—', '(');
-		const texts = fc.oneof(fc.string({ unit: marks, maxLength: 60 }), fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 30 }));
+		const texts = fc.oneof(
+			fc.string({ unit: marks, maxLength: 60 }),
+			fc.string({ maxLength: 60 }),
+			fc.string({ unit: 'binary', maxLength: 30 }),
+		);
 		fc.assert(
 			fc.property(texts, (text) => {
 				const quotes = extractQuotes(text);

@@ -9,7 +9,14 @@ describe('findNameRuns', () => {
 		['a lower-case particle', 'welcomed by Bashar al Assad at the base', [['Bashar al Assad', 'Bashar al Assad']]],
 		['a hyphenated particle', 'welcomed by Bashar al-Assad, said', [['Bashar al-Assad', 'Bashar al-Assad']]],
 		['a possessive cut from the name', 'Despite Mr Putin’s talk', [['Mr Putin', 'Putin']]],
-		['a possessive splitting two names', "Russia's Hmeimim base", [['Russia', 'Russia'], ['Hmeimim', 'Hmeimim']]],
+		[
+			'a possessive splitting two names',
+			"Russia's Hmeimim base",
+			[
+				['Russia', 'Russia'],
+				['Hmeimim', 'Hmeimim'],
+			],
+		],
 		['a title alone', 'the Russian President declared', [['Russian President', '']]],
 		['sentence-initial function words', 'The visit marks Putin’s first trip.', [['Putin', 'Putin']]],
 	])('reads %s', (_name, text, expected) => {

@@ -40,7 +40,9 @@ export function toParagraph(raw: string): TestParagraph {
  */
 export function seedParagraphs(file: string, picks: readonly (number | readonly [number, number])[]): TestParagraph[] {
 	const url = new URL(`../../../seeds/${file}`, import.meta.url);
-	const blocks = readFileSync(fileURLToPath(url), 'utf8').split(/\n\s*\n/u).filter((block) => block.trim() !== '');
+	const blocks = readFileSync(fileURLToPath(url), 'utf8')
+		.split(/\n\s*\n/u)
+		.filter((block) => block.trim() !== '');
 	return picks.map((pick) =>
 		toParagraph(typeof pick === 'number' ? (blocks[pick] ?? '') : `${blocks[pick[0]] ?? ''} ${blocks[pick[1]] ?? ''}`),
 	);

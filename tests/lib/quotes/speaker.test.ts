@@ -78,15 +78,39 @@ describe('attributeSpeakers patterns', () => {
 		['verb before with that', ['Jane Doe said that the plan was “dead in the water”.'], 'dead in the water', 'Jane Doe', 'Jane Doe'],
 		['time phrase before the subject', ['Last week Jane Doe said that the plan was “dead”.'], 'dead', 'Jane Doe', 'Jane Doe'],
 		['colon before the quote', ['Jane Doe said: “It is over.”'], 'It is over', 'Jane Doe', 'Jane Doe'],
-		['relative clause between subject and verb', ['Jane Doe, who chairs the committee, said: “We will vote.”'], 'We will vote', 'Jane Doe', 'Jane Doe'],
+		[
+			'relative clause between subject and verb',
+			['Jane Doe, who chairs the committee, said: “We will vote.”'],
+			'We will vote',
+			'Jane Doe',
+			'Jane Doe',
+		],
 		['according to', ['According to Jane Doe, the plan is “dead in the water”.'], 'dead in the water', 'Jane Doe', 'Jane Doe'],
-		['quote then according to', ['The plan is “dead”, according to the finance ministry.'], 'dead', 'the finance ministry', 'the finance ministry'],
+		[
+			'quote then according to',
+			['The plan is “dead”, according to the finance ministry.'],
+			'dead',
+			'the finance ministry',
+			'the finance ministry',
+		],
 		['passive cited by', ['“It is over,” Jane Doe was cited by the agency as saying.'], 'It is over', 'Jane Doe', 'Jane Doe'],
 		['active cited as saying', ['“It is over,” the agency cited John Roe as saying.'], 'It is over', 'John Roe', 'John Roe'],
-		['passive cited, paragraph cut before "as saying"', ['“I order it,” Jane Doe was cited by the state-run agency'], 'I order it', 'Jane Doe', 'Jane Doe'],
+		[
+			'passive cited, paragraph cut before "as saying"',
+			['“I order it,” Jane Doe was cited by the state-run agency'],
+			'I order it',
+			'Jane Doe',
+			'Jane Doe',
+		],
 		['quoted as saying', ['John Roe was quoted as saying the plan was “dead”.'], 'dead', 'John Roe', 'John Roe'],
 		['participle after the main clause', ['Mr John Roe praised the team, calling it “the best”.'], 'the best', 'Mr John Roe', 'John Roe'],
-		['trailing clause after the quote', ['Prices would “keep rising” this year, the central bank said.'], 'keep rising', 'the central bank', 'the central bank'],
+		[
+			'trailing clause after the quote',
+			['Prices would “keep rising” this year, the central bank said.'],
+			'keep rising',
+			'the central bank',
+			'the central bank',
+		],
 		['bare plural group', ['Officials say the talks are “stalled”.'], 'stalled', 'Officials', 'Officials'],
 		['appositive with a proper name', ['“Enough,” Head of the Union, Mary Smith, wrote on Twitter.'], 'Enough', 'Mary Smith', 'Mary Smith'],
 		['British single quotes', ['‘We will win,’ Jane Doe said.'], 'We will win', 'Jane Doe', 'Jane Doe'],
@@ -151,7 +175,9 @@ describe('attributeSpeakers patterns', () => {
 		fc.assert(
 			fc.property(fc.array(text, { maxLength: 4 }), (texts) => {
 				const paragraphs = texts.map((raw) => ({ text: raw, sentences: [{ start: 0, end: raw.length }] }));
-				const quotes = paragraphs.flatMap((paragraph, index) => extractQuotes(paragraph.text).map((quote) => ({ ...quote, paragraph: index })));
+				const quotes = paragraphs.flatMap((paragraph, index) =>
+					extractQuotes(paragraph.text).map((quote) => ({ ...quote, paragraph: index })),
+				);
 				expect(attributeSpeakers(paragraphs, quotes)).toHaveLength(quotes.length);
 			}),
 		);

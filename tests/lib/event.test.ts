@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { buildCluster } from '../../src/lib/cluster.ts';
+import { resolveDate, summarizeEvent } from '../../src/lib/event.ts';
+import { makeArticle } from '../helpers/articles.ts';
+import { seedFiles } from '../helpers/seeds.ts';
+
+describe('summarizeEvent on the seeds', () => {
+	const summary = summarizeEvent(buildCluster(seedFiles()).articles);
+
+	test('resolves "Monday" against the one publication date to Monday 11 December 2017', () => {
+		expect(summary.date).toBe('2017-12-11');
+		expect(summary.weekday).toBe('Monday');
+		expect(summary.dateEvidence).toBe('4 article(s) say Monday; the earliest publication date is 2017-12-15');
+	});
+
+	test('names Syria as the place most articles name', () => {
+		expect(summary.where[0]).toBe('Syria');
+	});
+
+	test('takes the headline closest to the others, never a derived one', () => {
+		expect(summary.what).toMatch(/Putin/);
+		expect(summary.what).not.toMatch(/…$/);
+	});
+});
+
+describe('resolveDate', () => {
+	test.each([
+		['a weekday before the publication date', 'on Tuesday', '2024-03-08', '2024-03-05'],
+		['the publication day itself', 'on Friday', '2024-03-08', '2024-03-08'],
+	])('resolves %s', (_name, words, published, expected) => {
+		const article = { ...makeArticle('a', [`It happened ${words}.`]), date: published };
+		expect(resolveDate([article]).date).toBe(expected);
+	});
+
+	test('says so when no article gives a date', () => {
+		expect(resolveDate([makeArticle('a', ['It happened on Monday.'])])).toEqual({
+			date: null,
+			weekday: 'Monday',
+			dateEvidence: '1 article(s) say Monday; none gives a date',
+		});
+	});
+});

@@ -1,0 +1,31 @@
+/**
+ * Vitest for Chorus. Two projects:
+ * - lib:  unit tests of src/lib, files run in parallel;
+ * - site: tests/site and tests/e2e, one file at a time (they run astro builds and a browser)
+ *         after tests/site/global-setup.ts has built the seed site into dist/ once.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	root: fileURLToPath(new URL('..', import.meta.url)),
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: { name: 'lib', include: ['tests/lib/**/*.test.ts'], testTimeout: 30_000 },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/site/global-setup.ts'],
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
+	},
+});
