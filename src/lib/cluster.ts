@@ -2,7 +2,7 @@
  * A folder's files -> the cluster record. Pure: the caller reads the files.
  */
 import { hashText } from './ids.ts';
-import { findNameVariants } from './names/variants.ts';
+import { canonicalSpelling, findNameVariants } from './names/variants.ts';
 import { parseArticle } from './parse/article.ts';
 import { findPassages } from './reuse/passages.ts';
 import { findSharedQuotes } from './shared/shared-quotes.ts';
@@ -50,10 +50,11 @@ export function buildCluster(files: readonly InputFile[]): Cluster {
 
 /** What the articles share: quotes, passages, name spellings. */
 function acrossArticles(parsed: Article[], skipped: SkippedFile[]): Cluster {
-	const articles = unifySpeakers(parsed);
-	const names = articles.flatMap((article) =>
+	const names = parsed.flatMap((article) =>
 		[article.headline, ...article.paragraphs.map((paragraph) => paragraph.text)].map((text) => ({ articleId: article.id, text })),
 	);
+	const nameVariants = findNameVariants(names);
+	const articles = unifySpeakers(parsed, canonicalSpelling(nameVariants));
 	// Articles were validated one by one as they were parsed; validating the whole cluster
 	// again would hold a second copy of every record in memory at once.
 	return {
@@ -62,7 +63,7 @@ function acrossArticles(parsed: Article[], skipped: SkippedFile[]): Cluster {
 		skipped,
 		sharedQuotes: z.array(SharedQuoteSchema).parse(findSharedQuotes(articles)),
 		passages: z.array(PassageSchema).parse(findPassages(articles)),
-		nameVariants: z.array(NameVariantGroupSchema).parse(findNameVariants(names)),
+		nameVariants: z.array(NameVariantGroupSchema).parse(nameVariants),
 	};
 }
 

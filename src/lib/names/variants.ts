@@ -147,13 +147,40 @@ function linked(bucket: Surface[]): Surface[][] {
 	const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index] ?? index)));
 	bucket.forEach((a, i) =>
 		bucket.forEach((b, j) => {
-			const close = editDistance(a.text.toLowerCase(), b.text.toLowerCase()) <= Math.max(a.text.length, b.text.length) * 0.4;
-			if (j > i && close) parent[root(j)] = root(i);
+			if (j > i && spellingsOfOneName(a.text.toLowerCase(), b.text.toLowerCase())) parent[root(j)] = root(i);
 		}),
 	);
 	const groups = new Map<number, Surface[]>();
 	bucket.forEach((surface, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), surface]));
 	return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/**
+ * Two words a few edits apart, unless one is the other with a derivational ending
+ * (`Ukraine` / `Ukrainian`, `Iran` / `Irani`): a demonym is not a spelling.
+ */
+function spellingsOfOneName(a: string, b: string): boolean {
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	const base = short.replace(/[aeiouy]$/u, '');
+	if (long.startsWith(base) && /^[aeiouy]?(?:ian|ean|an|n|ese|ish|i|s|ns)$/u.test(long.slice(base.length))) return false;
+	return editDistance(a, b) <= long.length * 0.4;
+}
+
+/**
+ * A function that gives the canonical spelling of a name, or of each word of a longer name.
+ *
+ * @example
+ * const canonical = canonicalSpelling(groups) // groups hold Zelensky / Zelenskiy
+ * canonical('Volodymyr Zelenskiy') // 'Volodymyr Zelensky'
+ */
+export function canonicalSpelling(groups: readonly NameVariantGroup[]): (name: string) => string {
+	const spelling = new Map(groups.flatMap((group) => group.variants.map((variant) => [variant.text, group.canonical] as const)));
+	return (name) =>
+		spelling.get(name) ??
+		name
+			.split(' ')
+			.map((word) => spelling.get(word) ?? word)
+			.join(' ');
 }
 
 function toGroup(surfaces: Surface[]): NameVariantGroup {

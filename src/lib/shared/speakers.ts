@@ -5,13 +5,20 @@
 import type { Article } from '../schema.ts';
 
 /**
- * Replace a one-word speaker name with the one longer name in the cluster that ends with
- * that word (and only when exactly one does, so two people sharing a surname stay apart).
+ * Spell every speaker name the cluster's canonical way, then replace a one-word name with the
+ * one longer name in the cluster that ends with that word (only when exactly one does, so two
+ * people sharing a surname stay apart). The speaker's `text` stays as the article wrote it.
  *
  * @example
- * // article A quotes "Putin", article B quotes "Vladimir Putin": A's speaker becomes "Vladimir Putin"
+ * // article A quotes "Zelenskyy", article B "Volodymyr Zelensky": A's speaker name becomes "Volodymyr Zelensky"
  */
-export function unifySpeakers(articles: readonly Article[]): Article[] {
+export function unifySpeakers(parsed: readonly Article[], canonical: (name: string) => string = (name) => name): Article[] {
+	const articles = parsed.map((article) => ({
+		...article,
+		quotes: article.quotes.map((quote) =>
+			quote.speaker ? { ...quote, speaker: { ...quote.speaker, name: canonical(quote.speaker.name) } } : quote,
+		),
+	}));
 	const fullNames = new Map<string, Set<string>>();
 	for (const quote of articles.flatMap((article) => article.quotes)) {
 		const name = quote.speaker?.name;
