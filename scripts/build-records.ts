@@ -7,13 +7,14 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCluster, type InputFile } from '../src/lib/cluster.ts';
-import { MAX_ARTICLE_BYTES } from '../src/lib/parse/article.ts';
+import { MAX_ARTICLE_BYTES, tooLargeProblem } from '../src/lib/parse/article.ts';
+import type { SkippedFile } from '../src/lib/schema.ts';
 
 /** A problem that stops the build: printed as one line, exit code 1. */
 class FatalError extends Error {}
 
-/** Read every regular file of a folder (not recursing), refusing oversized ones unread. */
-export function readFolder(folder: string): { files: InputFile[]; tooLarge: { file: string; size: number }[] } {
+/** Read every regular file of a folder (not recursing); oversized and unreadable ones are listed unread. */
+export function readFolder(folder: string): { files: InputFile[]; unread: SkippedFile[] } {
 	let names: string[];
 	try {
 		if (!statSync(folder).isDirectory()) throw new FatalError(`${folder}: not a folder`);
@@ -23,33 +24,33 @@ export function readFolder(folder: string): { files: InputFile[]; tooLarge: { fi
 		throw new FatalError(`${folder}: folder not found or not readable`);
 	}
 	const files: InputFile[] = [];
-	const tooLarge: { file: string; size: number }[] = [];
+	const unread: SkippedFile[] = [];
 	for (const name of names.toSorted()) {
 		const path = join(folder, name);
-		const stat = statSync(path);
-		if (!stat.isFile() || name.startsWith('.')) continue;
-		if (stat.size > MAX_ARTICLE_BYTES) tooLarge.push({ file: name, size: stat.size });
-		else files.push({ file: name, bytes: readFileSync(path) });
+		try {
+			const stat = statSync(path);
+			if (!stat.isFile() || name.startsWith('.')) continue;
+			if (stat.size > MAX_ARTICLE_BYTES) unread.push({ file: name, problem: tooLargeProblem(stat.size) });
+			else files.push({ file: name, bytes: readFileSync(path) });
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+			unread.push({ file: name, problem: `could not be read (${code})` });
+		}
 	}
-	return { files, tooLarge };
+	return { files, unread };
 }
 
 function main(): void {
 	const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' } } });
 	const folder = resolve(values.seeds ?? process.env['SEEDS_DIR'] ?? 'seeds');
 	const out = resolve(values.out ?? 'src/generated/records.json');
-	const { files, tooLarge } = readFolder(folder);
-	if (files.length + tooLarge.length === 0) throw new FatalError(`${folder}: no files to read; put plain-text articles (.txt) there`);
+	const { files, unread } = readFolder(folder);
+	if (files.length + unread.length === 0) throw new FatalError(`${folder}: no files to read; put plain-text articles (.txt) there`);
 
 	const cluster = buildCluster(files);
-	for (const { file, size } of tooLarge) {
-		cluster.skipped.push({
-			file,
-			problem: `file is ${(size / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are not read`,
-		});
-	}
+	cluster.skipped.push(...unread);
 	for (const { file, problem } of cluster.skipped) console.warn(`chorus: skipped ${join(folder, file)}: ${problem}`);
-	if (cluster.articles.length === 0) throw new FatalError(`${folder}: no readable article among ${files.length + tooLarge.length} file(s)`);
+	if (cluster.articles.length === 0) throw new FatalError(`${folder}: no readable article among ${files.length + unread.length} file(s)`);
 
 	mkdirSync(dirname(out), { recursive: true });
 	writeFileSync(out, `${JSON.stringify(cluster, null, '\t')}\n`);

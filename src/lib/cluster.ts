@@ -3,12 +3,13 @@
  */
 import { hashText } from './ids.ts';
 import { canonicalSpelling, findNameVariants } from './names/variants.ts';
-import { parseArticle } from './parse/article.ts';
+import { parseArticle, type ParseResult } from './parse/article.ts';
 import { findPassages } from './reuse/passages.ts';
 import { findSharedQuotes } from './shared/shared-quotes.ts';
 import { unifySpeakers } from './shared/speakers.ts';
 import { z } from 'astro/zod';
 import { NameVariantGroupSchema, PassageSchema, SharedQuoteSchema, type Article, type Cluster, type SkippedFile } from './schema.ts';
+import { byCodePoint } from './text/order.ts';
 
 /** One file as read from the articles folder. */
 export interface InputFile {
@@ -26,13 +27,13 @@ export function buildCluster(files: readonly InputFile[]): Cluster {
 	const skipped: SkippedFile[] = [];
 	const contentOwner = new Map<string, string>();
 	const idOwner = new Map<string, string>();
-	for (const input of files.toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+	for (const input of files.toSorted((a, b) => byCodePoint(a.file, b.file))) {
 		const problem = problemOf(input, contentOwner);
 		if (problem) {
 			skipped.push({ file: input.file, problem });
 			continue;
 		}
-		const result = parseArticle(input);
+		const result = parseSafely(input);
 		if (!result.ok) {
 			skipped.push({ file: input.file, problem: result.problem });
 			continue;
@@ -65,6 +66,15 @@ function acrossArticles(parsed: Article[], skipped: SkippedFile[]): Cluster {
 		passages: z.array(PassageSchema).parse(findPassages(articles)),
 		nameVariants: z.array(NameVariantGroupSchema).parse(nameVariants),
 	};
+}
+
+/** Parse one file; an unexpected failure becomes that file's problem, not the whole build's. */
+function parseSafely(input: InputFile): ParseResult {
+	try {
+		return parseArticle(input);
+	} catch (error) {
+		return { ok: false, problem: `could not be parsed (${error instanceof Error ? error.message : String(error)})` };
+	}
 }
 
 function problemOf(input: InputFile, contentOwner: Map<string, string>): string | undefined {

@@ -4,21 +4,18 @@
  */
 
 /**
- * Turn a file name into a URL-safe article id.
+ * Turn a file name into a URL-safe article id; a name with no Latin letters or digits gets a
+ * hash of itself.
  *
  * @example
  * slugFromFileName('000_e50597ed88ffc82d.txt') // '000-e50597ed88ffc82d'
  * slugFromFileName('Été à Paris.TXT') // 'ete-a-paris'
+ * slugFromFileName('Москва.txt') // 'a-' + a hash
  */
 export function slugFromFileName(name: string): string {
-	const slug = name
-		.replace(/\.[^.]*$/, '')
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return slug || 'article';
+	const slug = toSlug(name.replace(/\.[^.]*$/, ''));
+	// A name in a script with no Latin letters (Москва.txt) still needs a distinct id.
+	return slug || `a-${hashText(name)}`;
 }
 
 /**
@@ -47,7 +44,17 @@ export function hashText(text: string): string {
  * idForText('i order the defense minister and the chief') // 'i-order-the-defense-minister-<hash>'
  */
 export function idForText(normalized: string, words = 5): string {
-	const slug = slugFromFileName(`${normalized.split(' ').slice(0, words).join(' ')}.`);
+	const slug = toSlug(normalized.split(' ').slice(0, words).join(' '));
 	const hash = hashText(normalized).slice(0, 7);
-	return slug === 'article' ? hash : `${slug}-${hash}`;
+	return slug ? `${slug}-${hash}` : hash;
+}
+
+/** Latin letters and digits of a text, accents dropped, joined by hyphens; '' when none. */
+function toSlug(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
 }

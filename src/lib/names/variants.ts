@@ -4,12 +4,19 @@
  */
 import type { NameVariantGroup } from '../schema.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
+import { byCodePoint } from '../text/order.ts';
 
 /** One text to look for names in, and the article it belongs to. */
 export interface NameSource {
 	articleId: string;
 	text: string;
 }
+
+/**
+ * Single words shorter than this are not grouped: among five-letter names one or two edits
+ * already join different people (Maria / Mario, Paris / Peres).
+ */
+const MIN_VARIANT_LENGTH = 6;
 
 /** Lower-case particles that sit inside names: `Bashar al Assad`, `Ludwig van Beethoven`. */
 const PARTICLES = new Set([
@@ -73,7 +80,7 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
 	}
 	for (const word of words.keys()) if (lowerCase.has(word.toLowerCase())) words.delete(word);
 	const groups = [...groupBy(phrases, phraseKey), ...groupWords(words)];
-	return groups.map(toGroup).toSorted((a, b) => a.canonical.localeCompare(b.canonical, 'en'));
+	return groups.map(toGroup).toSorted((a, b) => byCodePoint(a.canonical, b.canonical));
 }
 
 /**
@@ -138,7 +145,7 @@ function groupBy(map: Map<string, Surface>, key: (text: string) => string): Surf
 
 /** Single words: same skeleton, and linked by small edit distances (chains allowed). */
 function groupWords(words: Map<string, Surface>): Surface[][] {
-	const candidates = new Map([...words].filter(([text]) => text.length >= 5 && skeleton(text).length >= 2));
+	const candidates = new Map([...words].filter(([text]) => text.length >= MIN_VARIANT_LENGTH && skeleton(text).length >= 2));
 	return groupBy(candidates, skeleton).flatMap((bucket) => linked(bucket));
 }
 
@@ -162,12 +169,13 @@ function linked(bucket: Surface[]): Surface[][] {
 function spellingsOfOneName(a: string, b: string): boolean {
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
 	const base = short.replace(/[aeiouy]$/u, '');
-	if (long.startsWith(base) && /^[aeiouy]?(?:ian|ean|an|n|ese|ish|i|s|ns)$/u.test(long.slice(base.length))) return false;
+	if (long.startsWith(base) && /^[aeiouy]?(?:ian|ean|an|ia|n|ese|ish|i|s|ns)$/u.test(long.slice(base.length))) return false;
 	return editDistance(a, b) <= long.length * 0.4;
 }
 
 /**
- * A function that gives the canonical spelling of a name, or of each word of a longer name.
+ * A function that gives the canonical spelling of a name: of the whole name, else of its
+ * last word (a surname). First names are left alone: Maria is never Mario.
  *
  * @example
  * const canonical = canonicalSpelling(groups) // groups hold Zelensky / Zelenskiy
@@ -175,17 +183,18 @@ function spellingsOfOneName(a: string, b: string): boolean {
  */
 export function canonicalSpelling(groups: readonly NameVariantGroup[]): (name: string) => string {
 	const spelling = new Map(groups.flatMap((group) => group.variants.map((variant) => [variant.text, group.canonical] as const)));
-	return (name) =>
-		spelling.get(name) ??
-		name
-			.split(' ')
-			.map((word) => spelling.get(word) ?? word)
-			.join(' ');
+	return (name) => {
+		const whole = spelling.get(name);
+		if (whole) return whole;
+		const words = name.split(' ');
+		const last = words.pop() ?? '';
+		return [...words, spelling.get(last) ?? last].join(' ');
+	};
 }
 
 function toGroup(surfaces: Surface[]): NameVariantGroup {
 	const variants = surfaces
 		.map((surface) => ({ text: surface.text, count: surface.count, articles: [...surface.articles].toSorted() }))
-		.toSorted((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'en'));
+		.toSorted((a, b) => b.count - a.count || byCodePoint(a.text, b.text));
 	return { canonical: variants[0]?.text ?? '', variants };
 }

@@ -20,6 +20,16 @@ import { linesOf, paragraphsOf, textOf } from './tree.ts';
 /** Articles larger than this are refused: no news article is this long, and pages must stay light. */
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
+/**
+ * The one-line problem of a file over the size limit.
+ *
+ * @example
+ * tooLargeProblem(5_000_000) // 'file is 5.0 MB; articles over 1 MB are not read'
+ */
+export function tooLargeProblem(bytes: number): string {
+	return `file is ${(bytes / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are not read`;
+}
+
 /** An Article, or the reason the file cannot be one. */
 export type ParseResult = { ok: true; article: Article } | { ok: false; problem: string };
 
@@ -33,12 +43,7 @@ const processor = unified().use(plainTextParse).use(removeFurniture).use(joinPar
  * // { ok: true, article: { id: 'a', headline: 'Title', paragraphs: [{ text: 'Body text.', … }], … } }
  */
 export function parseArticle(input: { file: string; bytes: Uint8Array }): ParseResult {
-	if (input.bytes.length > MAX_ARTICLE_BYTES) {
-		return {
-			ok: false,
-			problem: `file is ${(input.bytes.length / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are not read`,
-		};
-	}
+	if (input.bytes.length > MAX_ARTICLE_BYTES) return { ok: false, problem: tooLargeProblem(input.bytes.length) };
 	const decoded = decodeText(input.bytes);
 	if (!decoded.ok) return decoded;
 	if (decoded.text.length === 0) return { ok: false, problem: 'file is empty' };

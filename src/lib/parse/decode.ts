@@ -17,8 +17,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decodeText(bytes: Uint8Array): Decoded {
 	const utf16 = utf16Encoding(bytes);
 	if (utf16) {
-		const text = new TextDecoder(utf16).decode(bytes);
-		return withText(text);
+		try {
+			return withText(new TextDecoder(utf16, { fatal: true }).decode(bytes));
+		} catch {
+			return { ok: false, problem: `not valid ${utf16.toUpperCase()} text despite its byte order mark` };
+		}
 	}
 	const nul = bytes.indexOf(0);
 	if (nul !== -1) return { ok: false, problem: `binary data, not text (NUL byte at offset ${nul})` };

@@ -37,7 +37,7 @@ function readHeader(blocks: Block[], file: VFile): number {
 	let index = nextKept(blocks, 0);
 	const first = blocks[index];
 	const second = blocks[nextKept(blocks, index + 1)];
-	if (isOpen(first) && isOpen(second) && isSectionLabel(first) && isHeadlineLike(second)) {
+	if (isOpen(first) && isOpen(second) && isSectionLabel(first, second)) {
 		file.data.sectionLabels = splitSectionLabel(joined(first));
 		first.reasons.fill('section-label');
 		index = nextKept(blocks, index + 1);
@@ -62,7 +62,7 @@ function readHeader(blocks: Block[], file: VFile): number {
 /** Short headline-like blocks between body paragraphs are captions or related headlines. */
 function labelInterstitials(blocks: Block[], bodyStart: number): void {
 	blocks.forEach((block, index) => {
-		if (index < bodyStart || !isOpen(block) || !isHeadlineLike(block)) return;
+		if (index < bodyStart || !isOpen(block) || !isHeadlineLike(block) || soundsLikeProse(joined(block))) return;
 		const next = blocks[index + 1];
 		if (startsLowercase(blocks[nextKept(blocks, index + 1)])) return;
 		const nextIsCredit = next?.reasons.every((reason) => reason === 'photo-credit') ?? false;
@@ -128,12 +128,20 @@ function isHeadlineLike(block: Block): boolean {
 }
 
 /**
- * A section label: up to three words, often run together by a lost separator.
- * `Middle EastWar` — a lower-case letter straight before a capital marks the seam.
+ * A section label: up to three words above a clearly longer headline, often run together
+ * by a lost separator. `Middle EastWar` — a lower-case letter straight before a capital
+ * marks the seam; with a seam or a separator the label needs no longer headline under it.
  */
-function isSectionLabel(block: Block): boolean {
+function isSectionLabel(block: Block, next: Block): boolean {
 	const text = joined(block);
-	return block.lines.length === 1 && wordCount(text) <= 3 && !endsSentence(text);
+	if (block.lines.length !== 1 || wordCount(text) > 3 || endsSentence(text)) return false;
+	if (splitSectionLabel(text).length > 1) return isHeadlineLike(next) || isBylineBlock(next);
+	return isHeadlineLike(next) && !isBylineBlock(next) && wordCount(joined(next)) >= wordCount(text) + 3;
+}
+
+/** A short line that quotes someone, asks or exclaims is prose, not a headline between paragraphs. */
+function soundsLikeProse(text: string): boolean {
+	return /["“”«»„]/u.test(text) || /[?!]["'”’»)]*$/u.test(text);
 }
 
 /**

@@ -30,7 +30,7 @@ export function joinParagraphs(): Transformer<Root, Root> {
  * paragraph per line.
  */
 export function splitWrappedLines(lines: SourceLine[]): SourceLine[][] {
-	const width = Math.max(...lines.map((line) => line.text.length));
+	const width = lines.reduce((widest, line) => Math.max(widest, line.text.length), 0);
 	if (width > LONGEST_WRAPPED_LINE) return lines.map((line) => [line]);
 	const paragraphs: SourceLine[][] = [[]];
 	lines.forEach((line, index) => {
@@ -71,8 +71,10 @@ function singleLine(node: Paragraph): Paragraph {
  * joinLines(['the U.S.-', 'led coalition', 'said']) // 'the U.S.-led coalition said'
  */
 export function joinLines(lines: string[]): string {
-	return lines.reduce((text, line) => {
-		if (!text) return line;
-		return /[\p{L}.]-$/u.test(text) && /^\p{Ll}/u.test(line) ? text + line : `${text} ${line}`;
-	}, '');
+	// Look at each line and its predecessor only: testing the growing text would make this quadratic.
+	return lines.map((line, index) => (index === 0 || runsOn(lines[index - 1] ?? '', line) ? line : ` ${line}`)).join('');
+}
+
+function runsOn(previous: string, line: string): boolean {
+	return /[\p{L}.]-$/u.test(previous) && /^\p{Ll}/u.test(line);
 }

@@ -8,6 +8,9 @@ import { normalizeQuote } from '../quotes/normalize.ts';
 import { attributeSpeakers } from '../quotes/speaker.ts';
 import type { Paragraph, Quote } from '../schema.ts';
 
+/** Paragraphs longer than this are not news prose; their quotes keep no speaker (attribution would take too long). */
+const MAX_ATTRIBUTED_PARAGRAPH = 5_000;
+
 /**
  * Every quotation in an article's paragraphs, in reading order.
  * A quote's id is the article id plus a hash of its normalised text, so it survives
@@ -17,7 +20,7 @@ export function quotesOf(articleId: string, paragraphs: readonly Paragraph[]): Q
 	const located = paragraphs.flatMap((paragraph, index) =>
 		extractQuotes(paragraph.text).map((span) => ({ ...span, paragraph: index, text: paragraph.text.slice(span.start, span.end) })),
 	);
-	const speakers = attributeSpeakers(paragraphs, located);
+	const speakers = attributeWithinReason(paragraphs, located);
 	const seen = new Map<string, number>();
 	return located.map((quote, index) => {
 		const normalized = normalizeQuote(quote.text);
@@ -38,4 +41,17 @@ export function quotesOf(articleId: string, paragraphs: readonly Paragraph[]): Q
 			speaker: speakers[index] ?? null,
 		};
 	});
+}
+
+/** Speakers for the quotes of ordinary paragraphs; null for quotes in an overlong one. */
+function attributeWithinReason(
+	paragraphs: readonly Paragraph[],
+	quotes: readonly { paragraph: number; start: number; end: number; depth: number }[],
+) {
+	const overlong = (index: number) => (paragraphs[index]?.text.length ?? 0) > MAX_ATTRIBUTED_PARAGRAPH;
+	const kept = paragraphs.map((paragraph, index) => (overlong(index) ? { text: '', sentences: [] } : paragraph));
+	const attributable = quotes.filter((quote) => !overlong(quote.paragraph));
+	const speakers = attributeSpeakers(kept, attributable);
+	const byQuote = new Map(attributable.map((quote, index) => [quote, speakers[index] ?? null]));
+	return quotes.map((quote) => byQuote.get(quote) ?? null);
 }

@@ -77,8 +77,8 @@ function sentenceRange(
 	extent: Extent,
 ): [number, number] {
 	const overlapping = sentences.filter((sentence) => sentence.start < extent.to && sentence.end > extent.from);
-	let from = Math.min(extent.from, ...overlapping.map((sentence) => sentence.start));
-	let to = Math.max(extent.to, ...overlapping.map((sentence) => sentence.end));
+	let from = overlapping.reduce((first, sentence) => Math.min(first, sentence.start), extent.from);
+	let to = overlapping.reduce((last, sentence) => Math.max(last, sentence.end), extent.to);
 	if (overlapping.length === 0) [from, to] = [0, text.length];
 	for (const other of extents) {
 		if (other.from < from && other.to > from) from = other.from;
@@ -87,7 +87,7 @@ function sentenceRange(
 	for (let guard = 0; guard < sentences.length && continues(text, from, to); guard++) {
 		const next = sentences.filter((sentence) => sentence.start >= to - 1 && sentence.end > to);
 		if (next.length === 0) break;
-		to = Math.min(...next.map((sentence) => sentence.end));
+		to = next.reduce((nearest, sentence) => Math.min(nearest, sentence.end), Infinity);
 	}
 	return [Math.max(0, from), Math.min(text.length, to)];
 }

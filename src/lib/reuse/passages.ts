@@ -6,6 +6,7 @@ import { idForText } from '../ids.ts';
 import type { Article, Occurrence, Passage } from '../schema.ts';
 import { groupSimilar, longestCommonRun, shingles } from '../text/groups.ts';
 import { plainWords, tokenize } from '../text/tokens.ts';
+import { byCodePoint } from '../text/order.ts';
 
 /** Sentences shorter than this many words are too generic to count as reuse. */
 const MIN_WORDS = 8;
@@ -31,7 +32,7 @@ export function findPassages(articles: readonly Article[]): Passage[] {
 		.map((group) => group.map((index) => items[index]!))
 		.filter((group) => new Set(group.map((item) => item.occurrence.articleId)).size >= 2)
 		.map(toPassage)
-		.toSorted((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+		.toSorted((a, b) => b.articles.length - a.articles.length || byCodePoint(a.id, b.id));
 }
 
 function sentenceItems(article: Article): SentenceItem[] {
@@ -57,7 +58,7 @@ function reused(a: SentenceItem, b: SentenceItem): boolean {
 function toPassage(group: SentenceItem[]): Passage {
 	const ordered = group.toSorted(
 		(a, b) =>
-			a.occurrence.articleId.localeCompare(b.occurrence.articleId) ||
+			byCodePoint(a.occurrence.articleId, b.occurrence.articleId) ||
 			a.occurrence.paragraph - b.occurrence.paragraph ||
 			a.occurrence.start - b.occurrence.start,
 	);

@@ -8,6 +8,7 @@ import { groupSimilar, hash32, shingles } from '../text/groups.ts';
 import { plainWords } from '../text/tokens.ts';
 import { alignWords } from './align.ts';
 import { sameUtterance, toUtterance, type Utterance } from './utterance.ts';
+import { byCodePoint } from '../text/order.ts';
 
 /** A content word or shingle shared by more distinct wordings than this proposes no candidates. */
 const MAX_POSTING = 400;
@@ -31,7 +32,7 @@ export function findSharedQuotes(articles: readonly Article[]): SharedQuote[] {
 		.map((group) => group.map((index) => quotes[index]!))
 		.filter((group) => new Set(group.map((quote) => quote.articleId)).size >= 2)
 		.map((group) => toSharedQuote(group))
-		.toSorted((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+		.toSorted((a, b) => b.articles.length - a.articles.length || byCodePoint(a.id, b.id));
 }
 
 /** In how many distinct wordings each content stem occurs. */
@@ -53,7 +54,7 @@ function rarest(content: ReadonlySet<string>, counts: ReadonlyMap<string, number
 }
 
 function toSharedQuote(group: Quote[]): SharedQuote {
-	const ordered = group.toSorted((a, b) => a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph || a.start - b.start);
+	const ordered = group.toSorted((a, b) => byCodePoint(a.articleId, b.articleId) || a.paragraph - b.paragraph || a.start - b.start);
 	const variants = wordings(ordered);
 	const [canonical, runnerUp] = variants;
 	if (!canonical) throw new Error('a shared quote has at least one wording');
@@ -84,8 +85,7 @@ function wordings(quotes: Quote[]): Omit<QuoteVariant, 'words'>[] {
 		byKey.set(normalized, variant);
 	}
 	return [...byKey.values()].toSorted(
-		(a, b) =>
-			b.articles.length - a.articles.length || b.normalized.length - a.normalized.length || a.normalized.localeCompare(b.normalized),
+		(a, b) => b.articles.length - a.articles.length || b.normalized.length - a.normalized.length || byCodePoint(a.normalized, b.normalized),
 	);
 }
 

@@ -47,6 +47,8 @@ describe('findNameVariants', () => {
 		['a word the texts also write in lower case', ['the Defence Minister spoke', 'the Ministry said', 'the minister and the ministry']],
 		['different places with different skeletons', ['Syria and Syrian troops', 'Russia and Russian jets']],
 		['one spelling only', ['Tartus port', 'Tartus again']],
+		['different short names', ['Maria met Mario in Paris', 'Peter, Petra and Peres']],
+		['a country and its adjective', ['Niger and the Nigerian army', 'Nigeria', 'Ukraine and Ukrainian troops']],
 	])('does not group %s', (_name, texts) => {
 		expect(spellings(texts)).toEqual([]);
 	});

@@ -56,3 +56,19 @@ describe('parseArticle (property)', () => {
 		);
 	});
 });
+
+describe('parseArticle on large inputs', () => {
+	test.each([
+		['300,000 one-letter lines', 'a\n'.repeat(300_000)],
+		['one 880 KB line of words', 'Alpha beta '.repeat(80_000)],
+		['20,000 short quotes in one paragraph', 'He said "a b" '.repeat(20_000)],
+	])(
+		'reads %s into a valid record',
+		(_name, text) => {
+			const result = parseArticle({ file: 'large.txt', bytes: new TextEncoder().encode(text) });
+			expect(result.ok).toBe(true);
+			if (result.ok) expect(ArticleSchema.parse(result.article).paragraphs.length).toBeGreaterThan(0);
+		},
+		60_000,
+	);
+});

@@ -74,6 +74,33 @@ describe('findSharedQuotes', () => {
 		expect(canonicals([makeArticle('a', first), makeArticle('b', second)])).toEqual([]);
 	});
 
+	test.each([
+		['a statement and its negation', 'Russia will withdraw its troops from Syria', 'Russia will never withdraw its troops from Syria'],
+		[
+			'two sentences that open alike',
+			'a significant part of the troops will return home',
+			'a significant part of the budget will go to defence',
+		],
+		[
+			'a stock phrase inside two different sentences',
+			'we will fight terrorism in the region with all our forces',
+			'the economy in the region with all its problems is growing',
+		],
+	])('keeps apart %s', (_name, first, second) => {
+		expect(canonicals([makeArticle('a', [`“${first},” he said.`], 'Putin'), makeArticle('b', [`“${second},” he said.`], 'Putin')])).toEqual(
+			[],
+		);
+	});
+
+	test('keeps apart a fragment of one speaker and the same words from another', () => {
+		expect(
+			canonicals([
+				makeArticle('a', ['“raise their heads again,” he said.'], 'Vladimir Putin'),
+				makeArticle('b', ['“terrorists raise their heads again,” she said.'], 'Jane Doe'),
+			]),
+		).toEqual([]);
+	});
+
 	test('keeps two different sentences by one speaker apart', () => {
 		const shared = canonicals([
 			makeArticle(
