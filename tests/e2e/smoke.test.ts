@@ -48,12 +48,11 @@ describe('reading the seed site in Chromium', () => {
 		expect(quoted, 'no seed article has a quote').toBeDefined();
 
 		await page.goto(`${origin}/`);
-		await expect.poll(() => page.locator('.article-list > li').count()).toBe(cluster.articles.length);
-		await page.screenshot({ path: join(outputDir, 'home.png'), fullPage: true });
+		await expect.poll(() => page.locator('table.sources tbody tr').count()).toBe(cluster.articles.length);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
 
-		await page.locator(`li[data-article-id="${quoted!.id}"] h2 a`).click();
+		await page.locator(`tr[data-article-id="${quoted!.id}"] th a`).click();
 		await page.waitForURL(`${origin}/articles/${quoted!.id}/`);
 		const mark = page.locator(`mark[id="${quoted!.quotes[0]!.id}"]`);
 		expect(await mark.isVisible()).toBe(true);

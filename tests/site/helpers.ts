@@ -2,8 +2,8 @@
  * Shared by the site and browser tests: where things are, how to run a build, how to read a page.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 
@@ -77,4 +77,60 @@ export function unsafeUrls(document: Document): string[] {
 		.flatMap((element) => ['href', 'src', 'action', 'formaction'].map((name) => element.getAttribute(name)))
 		.filter((value): value is string => value !== null)
 		.filter((value) => !/^(https?:\/\/|\/|#)/i.test(value.trim()));
+}
+
+/** Every HTML file of a built site, as paths inside it (e.g. "articles/a/index.html"). */
+export function listHtml(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.split(sep).join('/'))
+		.filter((file) => file.endsWith('.html'))
+		.toSorted();
+}
+
+/**
+ * The text a reader reads in an element: its textContent without the notes a page adds for
+ * context (badges, "also in …" notes), which carry `data-annotation`.
+ */
+export function readingText(element: Element): string {
+	const copy = element.cloneNode(true) as Element;
+	for (const note of copy.querySelectorAll('[data-annotation]')) note.remove();
+	return copy.textContent ?? '';
+}
+
+/**
+ * Every internal link (href starting with the base path, or "#…") across the built site that
+ * does not lead to an existing file, or names an id the target page does not have. Text
+ * fragments (`#:~:text=`) are checked for their page only.
+ */
+export function brokenLinks(dir: string, base = '/'): string[] {
+	const ids = new Map<string, Set<string>>();
+	const idsOf = (path: string) => {
+		if (!ids.has(path)) ids.set(path, new Set([...readPage(dir, path).querySelectorAll('[id]')].map((element) => element.id)));
+		return ids.get(path)!;
+	};
+	const problems: string[] = [];
+	for (const page of listHtml(dir)) {
+		for (const element of readPage(dir, page).querySelectorAll('a[href], link[href]')) {
+			const href = element.getAttribute('href') ?? '';
+			if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // absolute URLs (canonical, og) are checked by their path elsewhere
+			const [pathPart = '', rawFragment] = href.split('#', 2);
+			let target = page;
+			if (pathPart !== '') {
+				if (!pathPart.startsWith(base)) {
+					problems.push(`${page}: ${href} is outside ${base}`);
+					continue;
+				}
+				const inside = decodeURIComponent(pathPart.slice(base.length));
+				target = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+				if (!existsSync(join(dir, target))) {
+					problems.push(`${page}: ${href} -> no file ${target}`);
+					continue;
+				}
+			}
+			const fragment = decodeURIComponent((rawFragment ?? '').split(':~:')[0] ?? '');
+			if (fragment !== '' && target.endsWith('.html') && !idsOf(target).has(fragment))
+				problems.push(`${page}: ${href} -> no id "${fragment}"`);
+		}
+	}
+	return problems;
 }

@@ -7,7 +7,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ClusterSchema, type Cluster } from '../../src/lib/schema.ts';
 import { sortArticles } from '../../src/lib/site/cluster.ts';
-import { distDir, inlineHandlers, readBuilt, readPage, repoRoot, unsafeUrls } from './helpers.ts';
+import { distDir, inlineHandlers, listHtml, readBuilt, readingText, readPage, repoRoot, unsafeUrls } from './helpers.ts';
 
 let records: Cluster;
 let published: Cluster;
@@ -17,23 +17,26 @@ beforeAll(() => {
 	published = ClusterSchema.parse(JSON.parse(readBuilt(distDir, 'data/cluster.json')));
 });
 
+/** Pages this suite owns: the search page is tested by its own suite. */
+const ownPages = () => listHtml(distDir).filter((path) => !path.startsWith('search/'));
+
 const seedFiles = readdirSync(join(repoRoot, 'seeds')).filter((name) => name.endsWith('.txt'));
 
 describe('home page', () => {
-	test('lists every seed article with its headline, linking to its page', () => {
+	test('lists every seed article as a source with its headline, linking to its page', () => {
 		const home = readPage(distDir, 'index.html');
-		const items = [...home.querySelectorAll('.article-list > li')];
+		const rows = [...home.querySelectorAll('table.sources tbody tr')];
 		expect(seedFiles).toHaveLength(5);
 		expect(records.articles).toHaveLength(seedFiles.length);
-		expect(items).toHaveLength(seedFiles.length);
+		expect(rows).toHaveLength(seedFiles.length);
 		for (const article of records.articles) {
-			const item = home.querySelector(`li[data-article-id="${article.id}"]`);
-			const link = item?.querySelector('h2 a');
+			const row = home.querySelector(`tr[data-article-id="${article.id}"]`);
+			const link = row?.querySelector('th a');
 			expect(link?.getAttribute('href')).toBe(`/articles/${article.id}/`);
 			expect(link?.textContent).toBe(article.headlineDerived ? `${article.headline} (derived)` : article.headline);
-			expect(item?.textContent).toContain(`${article.wordCount.toLocaleString('en-GB')} word`);
-			if (article.byline !== null) expect(item?.textContent).toContain(article.byline);
-			if (article.outlet !== null) expect(item?.textContent).toContain(article.outlet.name);
+			expect(row?.textContent).toContain(`${article.wordCount.toLocaleString('en-GB')} word`);
+			if (article.byline !== null) expect(row?.textContent).toContain(article.byline);
+			expect(row?.textContent).toContain(article.outlet?.name ?? 'outlet unknown');
 		}
 	});
 });
@@ -47,7 +50,7 @@ describe('article pages', () => {
 		const paragraphs = [...page.querySelectorAll('.article-body > p')];
 		expect(paragraphs.map((p) => p.id)).toEqual(article!.paragraphs.map((_, index) => `p-${index}`));
 		// Marks add no text and drop none: compressHTML must keep the spaces around them.
-		expect(paragraphs.map((p) => p.textContent)).toEqual(article!.paragraphs.map((p) => p.text));
+		expect(paragraphs.map(readingText)).toEqual(article!.paragraphs.map((p) => p.text));
 	});
 
 	test.each(seedFiles)('%s marks every quote with its id, text and speaker', (file) => {
@@ -93,7 +96,7 @@ describe('data endpoints', () => {
 
 describe('every page', () => {
 	test('has a CSP, a skip link and landmarks, and no inline handler or unsafe URL', () => {
-		for (const path of ['index.html', '404.html', ...listArticlePages()]) {
+		for (const path of ownPages()) {
 			const page = readPage(distDir, path);
 			expect(page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'), path).toMatch(/default-src 'self'/);
 			expect(page.documentElement.getAttribute('lang'), path).toBe('en');
@@ -118,14 +121,10 @@ describe('every page', () => {
 				'long-title': 'off',
 			},
 		});
-		for (const path of ['index.html', '404.html', ...listArticlePages()]) {
+		for (const path of ownPages()) {
 			const report = await validator.validateString(readBuilt(distDir, path), path);
 			const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId}: ${m.message}`));
 			expect(messages, path).toEqual([]);
 		}
 	});
 });
-
-function listArticlePages(): string[] {
-	return readdirSync(join(distDir, 'articles')).map((id) => `articles/${id}/index.html`);
-}

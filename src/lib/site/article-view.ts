@@ -1,14 +1,35 @@
 /**
  * What an article page shows, computed once from the record so the route file only wires.
  */
-import type { Article, Link, Quote } from '../schema.ts';
-import { toSegments, type Segment } from './segments.ts';
-import { isHttpUrl } from './urls.ts';
+import type { Article, Link, Passage, Quote, SharedQuote } from '../schema.ts';
+import { toSegments, type QuoteNote, type Segment } from './segments.ts';
+import { isHttpUrl, quoteHref } from './urls.ts';
 
-/** One paragraph ready to render: its anchor id and its text cut around quotes. */
+/** A sentence that other articles carry too (a reused passage), and who else carries it. */
+export interface PassageNote {
+	id: string;
+	/** Labels of the other articles that carry it. */
+	others: string[];
+}
+
+/** A stretch of a paragraph: inside one reused passage, or outside any. */
+export interface ParagraphRun {
+	passage: PassageNote | null;
+	segments: Segment[];
+}
+
+/** One paragraph ready to render: its anchor id, its text cut around quotes, and cut again around passages. */
 export interface ParagraphView {
 	anchor: string;
 	segments: Segment[];
+	runs: ParagraphRun[];
+}
+
+/** What an article page says next to a quote that other articles carry too. */
+export interface SharedBadge extends QuoteNote {
+	sharedId: string;
+	/** How many other articles carry it. */
+	others: number;
 }
 
 /**
@@ -21,16 +42,85 @@ export function paragraphAnchor(index: number): string {
 	return `p-${index}`;
 }
 
-/** Every paragraph with its own quotes marked. */
-export function toParagraphViews(article: Pick<Article, 'paragraphs' | 'quotes'>): ParagraphView[] {
+/**
+ * Every paragraph with its own quotes marked and, when `passages` are given, cut into runs
+ * around the sentences other articles carry too. A passage that a quote crosses stays
+ * unmarked, so a quote is never split into two marks. `label` names another article.
+ */
+export function toParagraphViews(
+	article: Pick<Article, 'id' | 'paragraphs' | 'quotes'>,
+	passages: readonly Passage[] = [],
+	label: (articleId: string) => string = (id) => id,
+): ParagraphView[] {
 	const byParagraph = new Map<number, Quote[]>();
 	for (const quote of article.quotes) {
 		byParagraph.set(quote.paragraph, [...(byParagraph.get(quote.paragraph) ?? []), quote]);
 	}
-	return article.paragraphs.map((paragraph, index) => ({
-		anchor: paragraphAnchor(index),
-		segments: toSegments(paragraph.text, byParagraph.get(index) ?? []),
-	}));
+	return article.paragraphs.map((paragraph, index) => {
+		const quotes = byParagraph.get(index) ?? [];
+		const spans = passages.flatMap((passage) =>
+			passage.occurrences
+				.filter((occurrence) => occurrence.articleId === article.id && occurrence.paragraph === index)
+				.filter(({ start, end }) => !quotes.some((quote) => crosses(quote, start) || crosses(quote, end)))
+				.map(({ start, end }) => ({
+					start,
+					end,
+					note: { id: passage.id, others: passage.articles.filter((id) => id !== article.id).map(label) },
+				})),
+		);
+		return {
+			anchor: paragraphAnchor(index),
+			segments: toSegments(paragraph.text, quotes),
+			runs: toRuns(paragraph.text, quotes, spans),
+		};
+	});
+}
+
+/** True when `offset` falls strictly inside the quote. */
+function crosses(quote: Pick<Quote, 'start' | 'end'>, offset: number): boolean {
+	return quote.start < offset && offset < quote.end;
+}
+
+function toRuns(
+	text: string,
+	quotes: readonly Quote[],
+	spans: readonly { start: number; end: number; note: PassageNote }[],
+): ParagraphRun[] {
+	const runs: ParagraphRun[] = [];
+	let cursor = 0;
+	const cut = (start: number, end: number, passage: PassageNote | null) => {
+		if (end <= start) return;
+		const inside = quotes.filter((quote) => quote.start >= start && quote.end <= end);
+		const shifted = inside.map((quote) => ({ ...quote, start: quote.start - start, end: quote.end - start }));
+		runs.push({ passage, segments: toSegments(text.slice(start, end), shifted) });
+	};
+	for (const span of spans.toSorted((a, b) => a.start - b.start)) {
+		if (span.start < cursor) continue; // overlaps a passage already placed
+		cut(cursor, span.start, null);
+		cut(span.start, span.end, span.note);
+		cursor = span.end;
+	}
+	cut(cursor, text.length, null);
+	return runs;
+}
+
+/** For each quote of the article that belongs to a shared quote: its page and how many other articles carry it. */
+export function sharedBadges(articleId: string, sharedQuotes: readonly SharedQuote[], base: string): Record<string, SharedBadge> {
+	const badges: Record<string, SharedBadge> = {};
+	for (const shared of sharedQuotes) {
+		for (const occurrence of shared.occurrences) {
+			if (occurrence.articleId !== articleId || occurrence.quoteId === null) continue;
+			const others = shared.articles.filter((id) => id !== articleId).length;
+			badges[occurrence.quoteId] = {
+				sharedId: shared.id,
+				others,
+				href: quoteHref(base, shared.id),
+				text: `also in ${others} other ${others === 1 ? 'outlet' : 'outlets'}`,
+				title: `${shared.articles.length} outlets quote this: see every wording`,
+			};
+		}
+	}
+	return badges;
 }
 
 /** The links a page may render: http(s) only, each URL once, in source order. */

@@ -76,3 +76,12 @@ function segmentRange(text: string, from: number, to: number, quotes: readonly Q
 	if (cursor < to) segments.push({ text: text.slice(cursor, to) });
 	return segments;
 }
+
+/** A small link a page sets right after a quote mark, e.g. to the shared quote's page. */
+export interface QuoteNote {
+	href: string;
+	/** Visible text, e.g. "also in 2 other outlets". */
+	text: string;
+	/** Longer tooltip. */
+	title: string;
+}

@@ -54,3 +54,50 @@ export function normaliseBase(value: string | undefined): string {
 	const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
 	return trimmed === '' ? '/' : `/${trimmed}/`;
 }
+
+/**
+ * The page of one quote (an article quote id, a shared quote id or one of its aliases).
+ *
+ * @example
+ * quoteHref('/chorus/', 'new-stage-0pswbe7') // '/chorus/quotes/new-stage-0pswbe7/'
+ */
+export function quoteHref(base: string, id: string): string {
+	return withBase(base, `quotes/${encodeURIComponent(id)}/`);
+}
+
+/**
+ * A place inside a page: the page URL and an element id.
+ *
+ * @example
+ * anchorHref('/articles/a/', 'p-3') // '/articles/a/#p-3'
+ */
+export function anchorHref(pageHref: string, id: string): string {
+	return `${pageHref}#${encodeURIComponent(id)}`;
+}
+
+/**
+ * An absolute URL for a path inside the site, for canonical links, Open Graph and the sitemap.
+ *
+ * @example
+ * absoluteUrl('https://example.org', '/chorus/', 'story/') // 'https://example.org/chorus/story/'
+ */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+	return new URL(withBase(base, path), site).href;
+}
+
+/**
+ * A link that asks the browser to find and highlight `text` on the target page (a text
+ * fragment, `#:~:text=`). Long text is cut to its first and last words (`textStart,textEnd`);
+ * `-`, `&` and `,` are escaped because the syntax uses them.
+ * See https://wicg.github.io/scroll-to-text-fragment/#syntax
+ *
+ * @example
+ * textFragmentHref('/articles/a/', 'new stage') // '/articles/a/#:~:text=new%20stage'
+ */
+export function textFragmentHref(pageHref: string, text: string, fragment = ''): string {
+	const words = text.trim().split(/\s+/u);
+	const encode = (part: string) => encodeURIComponent(part).replace(/-/g, '%2D').replace(/,/g, '%2C');
+	const directive =
+		words.length > 10 ? `${encode(words.slice(0, 5).join(' '))},${encode(words.slice(-5).join(' '))}` : encode(words.join(' '));
+	return `${pageHref}#${fragment}:~:text=${directive}`;
+}

@@ -1,13 +1,8 @@
 /** `/data/cluster.json`: every record, exactly in the shape of ClusterSchema. */
 import type { APIRoute } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
-import { assembleCluster } from '../../lib/site/cluster.ts';
+import { loadCluster } from '../../data/cluster.ts';
 
-export const GET: APIRoute = async () => {
-	const articles = (await getCollection('articles')).map((entry) => entry.data);
-	const rest = await getEntry('cluster', 'cluster');
-	if (rest === undefined) throw new Error('the cluster collection is empty: the records were not loaded');
-	return new Response(`${JSON.stringify(assembleCluster(rest.data, articles), null, '\t')}\n`, {
+export const GET: APIRoute = async () =>
+	new Response(`${JSON.stringify(await loadCluster(), null, '\t')}\n`, {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
-};

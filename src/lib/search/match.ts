@@ -1,0 +1,86 @@
+/**
+ * The word-level form of Fuse's fuzzy match, shared by the candidate pre-filter and the
+ * highlighter: a query term matches a word when it occurs in it with at most
+ * `floor(threshold × term length)` edits — what Fuse's Bitap accepts with `ignoreLocation`
+ * (its score is errors / pattern length; https://github.com/krisk/Fuse/blob/main/src/search/bitap/computeScore.ts).
+ */
+
+/** Fuse's `threshold`, here so that the pre-filter and Fuse agree. */
+export const THRESHOLD = 0.3;
+
+/**
+ * How many edits a term may have.
+ *
+ * @example
+ * allowedErrors('hmeimim') // 2
+ * allowedErrors('the') // 0
+ */
+export function allowedErrors(term: string, threshold = THRESHOLD): number {
+	return Math.floor(threshold * term.length + 1e-9);
+}
+
+/**
+ * The fewest edits that turn `term` into some substring of `word` (Sellers' algorithm), capped at `limit + 1`.
+ *
+ * @example
+ * substringDistance('withdraw', 'withdrawing') // 0
+ * substringDistance('permanant', 'permanent') // 1
+ */
+export function substringDistance(term: string, word: string, limit = term.length): number {
+	if (word.includes(term)) return 0;
+	const width = word.length + 1;
+	if (rows[0].length < width) rows = [new Uint8Array(width * 2), new Uint8Array(width * 2)];
+	let [previous, current] = rows;
+	previous.fill(0, 0, width); // row 0: a match may start anywhere in the word
+	for (let i = 1; i <= term.length; i++) {
+		current[0] = i;
+		let rowMin = i;
+		const char = term.charCodeAt(i - 1);
+		for (let j = 1; j < width; j++) {
+			const cost = word.charCodeAt(j - 1) === char ? 0 : 1;
+			const value = Math.min(previous[j - 1]! + cost, previous[j]! + 1, current[j - 1]! + 1);
+			current[j] = value;
+			if (value < rowMin) rowMin = value;
+		}
+		if (rowMin > limit) return limit + 1;
+		[previous, current] = [current, previous];
+	}
+	let best = limit + 1;
+	for (let j = 0; j < width; j++) best = Math.min(best, previous[j]!);
+	return best;
+}
+
+/** Two reusable rows: the distance runs once per vocabulary word per term, so it must not allocate. */
+let rows: [Uint8Array, Uint8Array] = [new Uint8Array(64), new Uint8Array(64)];
+
+/**
+ * Whether a fuzzy term matches a folded word.
+ *
+ * @example
+ * termMatches('basis', 'bases') // true (one edit)
+ * termMatches('the', 'their') // true (substring)
+ */
+export function termMatches(term: string, word: string, threshold = THRESHOLD): boolean {
+	const errors = allowedErrors(term, threshold);
+	if (word.length < term.length - errors) return false;
+	return substringDistance(term, word, errors) <= errors;
+}
+
+/**
+ * The set of a word's letters as 32 bits (letters share bits by code point modulo 32).
+ *
+ * @example
+ * letterMask('ab') === ((1 << 1) | (1 << 2)) >>> 0 // true ('a' is 97, 97 % 32 = 1)
+ */
+export function letterMask(word: string): number {
+	let mask = 0;
+	for (let index = 0; index < word.length; index++) mask |= 1 << (word.charCodeAt(index) & 31);
+	return mask >>> 0;
+}
+
+/** How many bits are set in a 32-bit number. */
+export function bitCount(value: number): number {
+	let v = value - ((value >>> 1) & 0x55555555);
+	v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+	return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

@@ -1,0 +1,94 @@
+/**
+ * The search box syntax, and how it maps onto Fuse's extended search
+ * (https://www.fusejs.io/examples.html#extended-search):
+ *
+ * | typed              | meaning                                   | Fuse token           |
+ * | ------------------ | ----------------------------------------- | -------------------- |
+ * | `permanent bases`  | words, fuzzy; long queries need 2/3 of them | `permanent bases`  |
+ * | `"permanent bases"`| this phrase, from the start of a word     | `'" permanent bases"` |
+ * | `!troops`          | no word starting with troops              | `!" troops"`         |
+ * | `!"new stage"`     | not this phrase                           | `!" new stage"`      |
+ */
+import { foldText, type VariantMap } from './fold.ts';
+
+/** A query, folded exactly as the documents are. */
+export interface ParsedQuery {
+	/** Fuzzy words (one-letter words dropped: they match almost anything). */
+	words: string[];
+	/** Required phrases, each as folded words. */
+	phrases: string[][];
+	/** Excluded words or phrases, each as folded words. */
+	excludes: string[][];
+}
+
+/**
+ * A quoted phrase or a bare word, either with a leading `!`.
+ * `!"new stage" Khmeimim !troops "permanent`
+ *  ^^^^^^^^^^^^ ^^^^^^^^ ^^^^^^^ ^^^^^^^^^^ (an unclosed quote runs to the end)
+ */
+const PART = /(!?)"([^"]*)(?:"|$)|(!?)([^\s"]+)/g;
+
+/** Curly and low quotation marks typed or pasted into the box count as straight ones. */
+const QUOTE_MARKS = /[“”„‟«»＂]/g;
+
+/**
+ * Parse and fold what was typed.
+ *
+ * @example
+ * parseQuery('“Permanent Bases” !troops Khmeimim', variantMap)
+ * // { words: ['hmeimim'], phrases: [['permanent', 'bases']], excludes: [['troops']] }
+ */
+export function parseQuery(input: string, variants?: VariantMap): ParsedQuery {
+	const fold = (text: string) => foldText(text, variants).trim().split(' ').filter(Boolean);
+	const phrases: string[][] = [];
+	const excludes: string[][] = [];
+	const loose: string[] = [];
+	for (const match of input.replace(QUOTE_MARKS, '"').matchAll(PART)) {
+		const [, notPhrase, phrase, notWord, word] = match;
+		const text = phrase ?? word ?? '';
+		const negated = (notPhrase ?? notWord) === '!';
+		if (negated) excludes.push(fold(text));
+		else if (phrase !== undefined) phrases.push(fold(text));
+		else loose.push(text);
+	}
+	// Loose words are folded together so a multi-word name variant (`Bashar al Assad`) is found.
+	const words = fold(loose.join(' ')).filter((word) => word.length > 1);
+	return { words, phrases: phrases.filter((p) => p.length > 0), excludes: excludes.filter((p) => p.length > 0) };
+}
+
+/** Whether a parsed query has anything to look for (exclusions alone do not). */
+export function hasTerms(query: ParsedQuery): boolean {
+	return query.words.length > 0 || query.phrases.length > 0;
+}
+
+/**
+ * How many of the fuzzy words a result must contain: all of one or two, two thirds of more,
+ * so that a translation (`raise their heads again` for `terrorists raise their heads`) is found.
+ *
+ * @example
+ * wordsNeeded(2) // 2
+ * wordsNeeded(4) // 3
+ */
+export function wordsNeeded(count: number): number {
+	return Math.ceil((2 * count) / 3);
+}
+
+/**
+ * The Fuse extended-search string for a parsed query. When not every word is needed, it is
+ * an OR of one branch per word, each with the phrases and exclusions (Fuse has no grouping);
+ * the pre-filter has already kept only documents with enough of the words.
+ *
+ * @example
+ * toFuseQuery({ words: ['putin'], phrases: [['new', 'stage']], excludes: [['troops']] })
+ * // `putin '" new stage" !" troops"`
+ */
+export function toFuseQuery(query: ParsedQuery): string {
+	const strict = [
+		...query.phrases.map((phrase) => `'" ${phrase.join(' ')}"`),
+		...query.excludes.map((phrase) => `!" ${phrase.join(' ')}"`),
+	].join(' ');
+	const join = (words: string) => [words, strict].filter(Boolean).join(' ');
+	if (query.words.length === 0) return strict;
+	if (wordsNeeded(query.words.length) === query.words.length) return join(query.words.join(' '));
+	return query.words.map((word) => join(word)).join(' | ');
+}

@@ -1,0 +1,114 @@
+/**
+ * Every /quotes/<id>/ page: one per article quote, one per shared quote, and one per alias id of
+ * a shared quote (the same content, with the main id as canonical). Pure: the route file maps
+ * these to getStaticPaths.
+ */
+import type { Article, Cluster, Paragraph, SharedQuote } from '../schema.ts';
+import { speakerLabel } from './article-view.ts';
+import { toSegments, type Segment } from './segments.ts';
+import { indexSources, toSources, type SourceView } from './sources.ts';
+import { toVariantFigure, type VariantFigure } from './story-view.ts';
+import { anchorHref, quoteHref, textFragmentHref } from './urls.ts';
+
+/** One article that carries the quote. */
+export interface QuoteCarrier {
+	source: SourceView;
+	/** The sentence (or sentences) around the quote, with the quote marked. */
+	context: Segment[];
+	/** The exact spot on the article page: /articles/<id>/#<quoteId>. */
+	spotHref: string;
+	/** A text-fragment link to the wording itself. */
+	fragmentHref: string;
+	/** The wording as this article has it. */
+	text: string;
+}
+
+/** Everything one quote page shows. */
+export interface QuotePage {
+	/** The id in this page's URL. */
+	id: string;
+	/** The id of the page this one duplicates (itself unless an alias). */
+	canonicalId: string;
+	kind: 'shared' | 'single';
+	text: string;
+	speaker: string;
+	carriers: QuoteCarrier[];
+	/** The wordings side by side, when there is more than one. */
+	variants: VariantFigure | null;
+	/** For an article quote: the shared quote it belongs to, if any. */
+	shared: { id: string; href: string; count: number } | null;
+}
+
+/** Every quote page of the cluster, main pages before aliases, each id once. */
+export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes'>, base: string): QuotePage[] {
+	const sources = indexSources(toSources(cluster.articles, base));
+	const articles = new Map(cluster.articles.map((article) => [article.id, article]));
+	const codesOf = (ids: readonly string[]) => ids.flatMap((id) => sources.get(id)?.code ?? []).toSorted();
+	const sharedOfQuote = new Map<string, SharedQuote>();
+	for (const shared of cluster.sharedQuotes) {
+		for (const occurrence of shared.occurrences) if (occurrence.quoteId) sharedOfQuote.set(occurrence.quoteId, shared);
+	}
+	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }) => {
+		const source = sources.get(article.id)!;
+		const paragraph = article.paragraphs[spot.paragraph];
+		const text = paragraph?.text.slice(spot.start, spot.end) ?? '';
+		const target = spot.quoteId ?? `p-${spot.paragraph}`;
+		return {
+			source,
+			context: paragraph ? contextSegments(paragraph, spot) : [],
+			spotHref: anchorHref(source.href, target),
+			fragmentHref: textFragmentHref(source.href, text),
+			text,
+		};
+	};
+
+	const main: QuotePage[] = cluster.sharedQuotes.map((shared) => ({
+		id: shared.id,
+		canonicalId: shared.id,
+		kind: 'shared',
+		text: shared.canonical,
+		speaker: shared.speaker ?? 'Speaker unknown',
+		carriers: shared.occurrences.flatMap((occurrence) => {
+			const article = articles.get(occurrence.articleId);
+			return article ? [carrier(article, occurrence)] : [];
+		}),
+		variants: shared.variants.length > 1 ? toVariantFigure(shared, base, codesOf) : null,
+		shared: null,
+	}));
+	for (const article of cluster.articles) {
+		for (const quote of article.quotes) {
+			const shared = sharedOfQuote.get(quote.id);
+			main.push({
+				id: quote.id,
+				canonicalId: quote.id,
+				kind: 'single',
+				text: quote.text,
+				speaker: speakerLabel(quote.speaker),
+				carriers: [carrier(article, { quoteId: quote.id, ...quote })],
+				variants: null,
+				shared: shared ? { id: shared.id, href: quoteHref(base, shared.id), count: shared.articles.length } : null,
+			});
+		}
+	}
+	const taken = new Set(main.map((page) => page.id));
+	const aliases = cluster.sharedQuotes.flatMap((shared) => {
+		const page = main.find((candidate) => candidate.id === shared.id)!;
+		return shared.aliases.filter((alias) => !taken.has(alias) && taken.add(alias)).map((alias) => ({ ...page, id: alias }));
+	});
+	const unique = main.filter((page, index) => main.findIndex((other) => other.id === page.id) === index);
+	return [...unique, ...aliases];
+}
+
+/**
+ * The sentences of a paragraph that a quote touches, with the quote marked.
+ *
+ * @example
+ * // paragraph 'He left. He said “go” now. Then he sat.', quote 'go' -> 'He said “go” now.'
+ */
+export function contextSegments(paragraph: Paragraph, spot: { start: number; end: number; quoteId: string | null }): Segment[] {
+	const touched = paragraph.sentences.filter((sentence) => sentence.end > spot.start && sentence.start < spot.end);
+	const from = Math.min(spot.start, ...touched.map((sentence) => sentence.start));
+	const to = Math.max(spot.end, ...touched.map((sentence) => sentence.end));
+	const quote = { id: spot.quoteId ?? 'passage', start: spot.start - from, end: spot.end - from, speaker: null };
+	return toSegments(paragraph.text.slice(from, to), [quote]);
+}

@@ -1,0 +1,61 @@
+/**
+ * Browser-test plumbing shared by the reader tests: Debian's Chromium, the static server on a
+ * free port, and a watcher for console errors, CSP violations and requests that leave the site.
+ * (tests/e2e/smoke.test.ts keeps its own copy of the same pattern.)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { distDir, repoRoot } from '../site/helpers.ts';
+
+export const chromiumPath = '/usr/bin/chromium';
+export const chromiumArgs = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
+/** `node scripts/serve.ts` on a free port; resolves with the URL it prints. */
+export function startServer(outDir = distDir, base = '/'): Promise<{ server: ChildProcess; origin: string }> {
+	const child = spawn(process.execPath, ['scripts/serve.ts'], {
+		cwd: repoRoot,
+		env: { ...process.env, PORT: '0', BASE_PATH: base, CHORUS_OUT_DIR: outDir },
+	});
+	return new Promise((resolve, reject) => {
+		let output = '';
+		const timer = setTimeout(() => reject(new Error(`serve.ts printed no URL in 20 s:\n${output}`)), 20_000);
+		child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stdout?.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+			const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+			if (url) {
+				clearTimeout(timer);
+				resolve({ server: child, origin: url[0] });
+			}
+		});
+		child.on('exit', (code) => reject(new Error(`serve.ts exited ${code}:\n${output}`)));
+	});
+}
+
+/** Collect console errors, page errors, failed requests, CSP violations and requests off the site. */
+export function watchForProblems(page: Page, origin: string): string[] {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		// The 404 page is meant to answer 404; Chromium logs that as a failed resource load.
+		if (/status of 404/.test(message.text()) && /\/no-such-page\/$/.test(message.location().url)) return;
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400 && !response.url().endsWith('/no-such-page/'))
+			problems.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	page.on('request', (request) => {
+		if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`left the site: ${request.url()}`);
+	});
+	return problems;
+}

@@ -1,0 +1,231 @@
+import Fuse from 'fuse.js';
+import { describe, expect, test } from 'vitest';
+import { buildCluster } from '../../../src/lib/cluster.ts';
+import { searchLinks, toSearchDocs } from '../../../src/lib/search/docs.ts';
+import { SearchEngine } from '../../../src/lib/search/engine.ts';
+import { foldText, toVariantMap, variantPairs } from '../../../src/lib/search/fold.ts';
+import { snippet } from '../../../src/lib/search/highlight.ts';
+import { substringDistance, termMatches } from '../../../src/lib/search/match.ts';
+import { FUSE_OPTIONS, buildSearchPayload, fromGaps, searchPayloadOf, toGaps } from '../../../src/lib/search/payload.ts';
+import { parseQuery, toFuseQuery, wordsNeeded } from '../../../src/lib/search/query.ts';
+import { readState, writeState } from '../../../src/lib/search/state.ts';
+import { closeWords, suggestQueries } from '../../../src/lib/search/suggest.ts';
+import { seedFiles } from '../../helpers/seeds.ts';
+
+const cluster = buildCluster(seedFiles());
+const payload = searchPayloadOf(cluster);
+const engine = new SearchEngine(JSON.parse(JSON.stringify(payload)));
+const variants = toVariantMap(variantPairs(cluster.nameVariants));
+
+describe('foldText', () => {
+	test.each([
+		['case and accents', 'ÉLITE Café', ' elite cafe '],
+		['curly and straight apostrophes', "Russia’s Russia's", " russia's russia's "],
+		['curly and straight quotes disappear', '“new stage” "new stage"', ' new stage new stage '],
+		['hyphen-like dashes', 'al‑Assad al–Assad', ' al-assad al-assad '],
+		['British spelling', 'Defence organised', ' defense organized '],
+		['Cyrillic stays', 'Хмеймим, Сирия', ' хмеимим сирия '],
+	])('%s', (_name, text, folded) => {
+		expect(foldText(text)).toBe(folded);
+	});
+
+	test('folds name variants onto the canonical spelling', () => {
+		expect(foldText('at Khmeimim and Hmeymim, Tartous', variants)).toBe(' at hmeimim and hmeimim tartus ');
+		const assad = new Set(['Bashar Assad', 'Bashar al-Assad', 'Bashar al Assad'].map((name) => foldText(`President ${name}`, variants)));
+		expect(assad.size).toBe(1);
+	});
+});
+
+describe('toSearchDocs', () => {
+	const docs = toSearchDocs(cluster);
+	test('one document per paragraph and per quote', () => {
+		const paragraphs = cluster.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
+		const quotes = cluster.articles.reduce((sum, article) => sum + article.quotes.length, 0);
+		expect(docs.filter((doc) => doc.kind === 'paragraph')).toHaveLength(paragraphs);
+		expect(docs.filter((doc) => doc.kind === 'quote')).toHaveLength(quotes);
+	});
+	test('quotes carry speaker, quote id and shared quote id; links go to the anchors', () => {
+		const shared = cluster.sharedQuotes[0]!;
+		const occurrence = shared.occurrences[0]!;
+		const doc = docs.find((candidate) => candidate.quoteId === occurrence.quoteId)!;
+		expect(doc).toMatchObject({ kind: 'quote', articleId: occurrence.articleId, sharedId: shared.id, paragraph: occurrence.paragraph });
+		expect(searchLinks('/chorus/', doc)).toEqual({
+			anchor: `/chorus/articles/${doc.articleId}/#${doc.quoteId}`,
+			quotePage: `/chorus/quotes/${doc.quoteId}/`,
+			sharedPage: `/chorus/quotes/${shared.id}/`,
+		});
+		const paragraph = docs.find((candidate) => candidate.kind === 'paragraph' && candidate.paragraph === 2)!;
+		expect(searchLinks('/', paragraph)).toEqual({ anchor: `/articles/${paragraph.articleId}/#p-2`, quotePage: null, sharedPage: null });
+	});
+	test('outlet is the name or null', () => {
+		expect(new Set(docs.map((doc) => doc.outlet))).toEqual(new Set(cluster.articles.map((article) => article.outlet?.name ?? null)));
+	});
+});
+
+describe('parseQuery and toFuseQuery', () => {
+	test.each([
+		['permanent bases', { words: ['permanent', 'bases'], phrases: [], excludes: [] }, 'permanent bases'],
+		['“Permanent Bases”', { words: [], phrases: [['permanent', 'bases']], excludes: [] }, `'" permanent bases"`],
+		[
+			'"permanent bases" !troops',
+			{ words: [], phrases: [['permanent', 'bases']], excludes: [['troops']] },
+			`'" permanent bases" !" troops"`,
+		],
+		['Khmeimim !"new stage"', { words: ['hmeimim'], phrases: [], excludes: [['new', 'stage']] }, `hmeimim !" new stage"`],
+		['a b c defence', { words: ['defense'], phrases: [], excludes: [] }, 'defense'],
+		[
+			'terrorists raise their heads',
+			{ words: ['terrorists', 'raize', 'their', 'heads'], phrases: [], excludes: [] },
+			'terrorists | raize | their | heads',
+		],
+	])('%s', (input, parsed, fuse) => {
+		const query = parseQuery(input, variants);
+		expect(query).toEqual(parsed);
+		expect(toFuseQuery(query)).toBe(fuse);
+	});
+	test('long queries need two thirds of their words', () => {
+		expect([1, 2, 3, 4, 6].map(wordsNeeded)).toEqual([1, 2, 2, 3, 4]);
+	});
+});
+
+describe('word matching as Fuse does it', () => {
+	test.each([
+		['withdraw', 'withdrawing', true],
+		['permanant', 'permanent', true],
+		['the', 'their', true],
+		['stage', 'state', true],
+		['bases', 'permanent', false],
+	])('%s in %s: %s', (term, word, matches) => {
+		expect(termMatches(term, word)).toBe(matches);
+	});
+	test('substringDistance', () => {
+		expect(substringDistance('permanant', 'permanent')).toBe(1);
+		expect(substringDistance('xyz', 'abc', 1)).toBe(2);
+	});
+});
+
+describe('SearchEngine over the seeds', () => {
+	test.each(cluster.sharedQuotes.map((shared) => [shared.canonical, shared] as const))(
+		'shared quote "%s": every outlet carrying it comes first',
+		(canonical, shared) => {
+			const { hits } = engine.search(canonical);
+			const carrying = new Set(shared.articles);
+			const firstOther = hits.findIndex((hit) => !carrying.has(hit.doc.articleId));
+			const before = new Set(hits.slice(0, firstOther === -1 ? hits.length : firstOther).map((hit) => hit.doc.articleId));
+			expect(before).toEqual(carrying);
+			const quotes = engine.search(canonical, { quotesOnly: true }).hits.slice(0, shared.occurrences.length);
+			expect(new Set(quotes.map((hit) => hit.doc.articleId))).toEqual(carrying);
+		},
+	);
+
+	test('exact phrase matches rank first', () => {
+		const { hits } = engine.search('permanent bases');
+		const exact = hits.filter((hit) => hit.doc.folded.includes(' permanent bases'));
+		expect(exact.length).toBeGreaterThan(0);
+		expect(hits.slice(0, exact.length)).toEqual(exact);
+	});
+
+	test.each(['Khmeimim', 'Hmeymim', 'Hmeimim', 'Hemeimeem'])('%s finds every spelling', (query) => {
+		const texts = engine.search(query).hits.map((hit) => hit.doc.text);
+		for (const spelling of ['Khmeimim', 'Hmeymim', 'Hmeimim', 'Hemeimeem'])
+			expect(texts.some((text) => text.includes(spelling))).toBe(true);
+	});
+
+	test('phrases, exclusions and filters', () => {
+		const phrase = engine.search('"permanent bases"').hits;
+		expect(phrase.every((hit) => /permanent bases/i.test(hit.doc.text))).toBe(true);
+		const excluded = engine.search('Putin !Syria').hits;
+		expect(excluded.length).toBeGreaterThan(0);
+		expect(excluded.some((hit) => /syria/i.test(hit.doc.text))).toBe(false);
+		const outlet = payload.docs.find((doc) => doc.outlet)!.outlet!;
+		expect(engine.search('Putin', { outlet }).hits.every((hit) => hit.doc.outlet === outlet)).toBe(true);
+		expect(engine.search('Putin', { quotesOnly: true }).hits.every((hit) => hit.doc.kind === 'quote')).toBe(true);
+	});
+
+	test('accents and curly quotes in the query are folded', () => {
+		expect(engine.search('Défence').hits.length).toBe(engine.search('defence').hits.length);
+		const curly = engine.search('“defence ministry”').hits;
+		expect(curly.length).toBeGreaterThan(0);
+		expect(curly).toEqual(engine.search('"defence ministry"').hits);
+	});
+
+	test('exclusions alone find nothing', () => {
+		expect(engine.search('!syria').hits).toEqual([]);
+	});
+});
+
+describe('Cyrillic text', () => {
+	test('is searchable, with accents folded', () => {
+		const docs = [
+			{
+				kind: 'paragraph' as const,
+				articleId: 'ru',
+				outlet: 'РИА Новости',
+				headline: 'Путин',
+				speaker: null,
+				text: 'Путин посетил авиабазу Хмеймим в Сирии.',
+				paragraph: 0,
+				quoteId: null,
+				sharedId: null,
+			},
+		].map((doc) => ({ ...doc, folded: foldText(doc.text) }));
+		const cyrillic = new SearchEngine(JSON.parse(JSON.stringify(buildSearchPayload(docs, []))));
+		expect(cyrillic.search('Хмеймим').hits).toHaveLength(1);
+		expect(cyrillic.search('хмеимим').hits).toHaveLength(1);
+		expect(cyrillic.search('"в Сирии"').hits).toHaveLength(1);
+	});
+});
+
+describe('prebuilt index round trip', () => {
+	test('index -> JSON -> Fuse.parseIndex finds a quote', () => {
+		const docs = toSearchDocs(cluster);
+		const json = JSON.stringify(Fuse.createIndex(FUSE_OPTIONS.keys, docs).toJSON());
+		const fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex(JSON.parse(json)));
+		const quote = cluster.sharedQuotes[0]!;
+		const [best] = fuse.search(`'" ${parseQuery(quote.canonical).words.join(' ')}"`);
+		expect(best?.item.kind === 'quote' || best?.item.text.includes(quote.canonical)).toBe(true);
+		expect(quote.articles).toContain(best?.item.articleId);
+	});
+	test('postings survive as gaps', () => {
+		expect(toGaps([3, 5, 9])).toEqual([3, 2, 4]);
+		expect([...fromGaps([3, 2, 4])]).toEqual([3, 5, 9]);
+	});
+	test('the seeds payload is under 100 KB gzip', async () => {
+		const { gzipSync } = await import('node:zlib');
+		expect(gzipSync(JSON.stringify(payload)).length).toBeLessThan(100 * 1024);
+	});
+});
+
+describe('snippets', () => {
+	test('marks the matched words, as segments', () => {
+		expect(snippet('They left Khmeimim on Monday.', parseQuery('Hmeymim', variants), variants)).toEqual([
+			{ text: 'They left ' },
+			{ text: 'Khmeimim', mark: true },
+			{ text: ' on Monday.' },
+		]);
+	});
+	test('cuts long text around the first match', () => {
+		const text = `${'word '.repeat(100)}target ${'tail '.repeat(100)}`.trim();
+		const segments = snippet(text, parseQuery('target'), undefined, 120);
+		expect(segments[0]!.text.startsWith('…')).toBe(true);
+		expect(segments.at(-1)!.text.endsWith('…')).toBe(true);
+		expect(segments.filter((segment) => segment.mark)).toEqual([{ text: 'target', mark: true }]);
+	});
+});
+
+describe('suggestions and URL state', () => {
+	test('close words and queries', () => {
+		expect(closeWords('permanant', ['permanent', 'pardon', 'bases'])).toEqual(['permanent']);
+		expect(engine.search('pitun').hits).toEqual([]);
+		expect(suggestQueries(['pitun'], engine.vocabulary, engine.spellings)).toContain('putin');
+		expect(suggestQueries(['suprize', 'visti'], engine.vocabulary, engine.spellings)[0]).toBe('surprise visit');
+	});
+	test.each([
+		['?q=new+stage&quotes=1', { q: 'new stage', outlet: '', quotesOnly: true }],
+		['?q=%22permanent+bases%22&outlet=themoscowtimes.com', { q: '"permanent bases"', outlet: 'themoscowtimes.com', quotesOnly: false }],
+		['', { q: '', outlet: '', quotesOnly: false }],
+	])('%s', (search, state) => {
+		expect(readState(search)).toEqual(state);
+		expect(writeState(state)).toBe(search);
+	});
+});
