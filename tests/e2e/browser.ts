@@ -1,7 +1,6 @@
 /**
  * Browser-test plumbing shared by the reader tests: Debian's Chromium, the static server on a
  * free port, and a watcher for console errors, CSP violations and requests that leave the site.
- * (tests/e2e/smoke.test.ts keeps its own copy of the same pattern.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
@@ -56,6 +55,14 @@ export function watchForProblems(page: Page, origin: string): string[] {
 	});
 	page.on('request', (request) => {
 		if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`left the site: ${request.url()}`);
+	});
+	// CSP violations reach no console listener reliably: record them in the page (window.cspViolations).
+	void page.addInitScript(() => {
+		const store = window as unknown as { cspViolations: string[] };
+		store.cspViolations = [];
+		document.addEventListener('securitypolicyviolation', (event) =>
+			store.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+		);
 	});
 	return problems;
 }

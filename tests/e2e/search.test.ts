@@ -4,23 +4,13 @@
  * variants, suggestions; not one console error or CSP violation; axe finds nothing.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { distDir, outputDir, repoRoot } from '../site/helpers.ts';
-
-const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+import { outputDir } from '../site/helpers.ts';
+import { chromiumArgs, chromiumPath, startServer, watchForProblems } from './browser.ts';
 
 let server: ChildProcess;
 let origin: string;
@@ -48,7 +38,7 @@ afterEach(async () => {
 async function open(path: string): Promise<Page> {
 	context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
 	const page = await context.newPage();
-	problems = watchForProblems(page);
+	problems = watchForProblems(page, origin);
 	await page.goto(`${origin}${path}`);
 	return page;
 }
@@ -153,48 +143,3 @@ describe('the search page in Chromium', () => {
 		await expectClean(page);
 	});
 });
-
-/** Collect console errors, page errors, failed requests and requests to anywhere but the server. */
-function watchForProblems(page: Page): string[] {
-	const found: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') found.push(`console ${message.type()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
-	page.on('response', (response) => {
-		if (response.status() >= 400) found.push(`HTTP ${response.status()}: ${response.url()}`);
-	});
-	page.on('request', (request) => {
-		if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) found.push(`left the site: ${request.url()}`);
-	});
-	void page.addInitScript(() => {
-		const store = window as unknown as { cspViolations: string[] };
-		store.cspViolations = [];
-		document.addEventListener('securitypolicyviolation', (event) =>
-			store.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
-		);
-	});
-	return found;
-}
-
-/** `node scripts/serve.ts` on a free port; resolves with the URL it prints. */
-function startServer(): Promise<{ server: ChildProcess; origin: string }> {
-	const child = spawn(process.execPath, ['scripts/serve.ts'], {
-		cwd: repoRoot,
-		env: { ...process.env, PORT: '0', BASE_PATH: '/', CHORUS_OUT_DIR: distDir },
-	});
-	return new Promise((resolve, reject) => {
-		let output = '';
-		const timer = setTimeout(() => reject(new Error(`serve.ts printed no URL in 20 s:\n${output}`)), 20_000);
-		child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.stdout?.on('data', (chunk: Buffer) => {
-			output += chunk.toString();
-			const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
-			if (url) {
-				clearTimeout(timer);
-				resolve({ server: child, origin: url[0] });
-			}
-		});
-		child.on('exit', (code) => reject(new Error(`serve.ts exited ${code}:\n${output}`)));
-	});
-}
