@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCluster } from '../../src/lib/cluster.ts';
 import { seedFiles } from '../helpers/seeds.ts';
@@ -65,8 +69,19 @@ describe('buildCluster on the seeds', () => {
 });
 
 describe('ids', () => {
-	test('rebuilding the same folder gives byte-identical records', () => {
-		expect(JSON.stringify(buildCluster(seedFiles()))).toBe(JSON.stringify(cluster));
+	test('rebuilding gives byte-identical records, in fresh processes and whatever order the files were written in', () => {
+		const outputs = [seeds, seeds.toReversed()].map((files, run) => {
+			const folder = mkdtempSync(join(tmpdir(), `chorus-rebuild-${run}-`));
+			for (const { file, bytes } of files) writeFileSync(join(folder, file), bytes);
+			const out = join(folder, 'records.json');
+			const result = spawnSync('node_modules/.bin/node', ['scripts/build-records.ts', '--seeds', folder, '--out', out], {
+				encoding: 'utf8',
+			});
+			expect(result.status).toBe(0);
+			return readFileSync(out);
+		});
+		expect(outputs[0]?.equals(outputs[1]!)).toBe(true);
+		expect(JSON.parse(outputs[0]!.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(cluster)));
 	});
 
 	test('every id of a smaller folder still resolves after an article is added', () => {
