@@ -19,7 +19,8 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 
 export default defineConfig({
-	site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+	// Absolute URLs (og:url, canonical, sitemap) follow the port `npm start` will serve on.
+	site: process.env.SITE_URL || `http://127.0.0.1:${Number(process.env.PORT) > 0 ? process.env.PORT : 4321}`,
 	base: normaliseBase(process.env.BASE_PATH),
 	output: 'static',
 	// Pages are folders (articles/<id>/index.html), so every page URL ends with "/".

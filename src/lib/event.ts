@@ -85,21 +85,22 @@ export function resolveDate(articles: readonly Article[]): Pick<EventSummary, 'd
 		}
 	}
 	const [weekday, carriers] = [...mentions].toSorted((a, b) => b[1].size - a[1].size)[0] ?? [null, new Set<string>()];
-	const published = articles.flatMap((article) => (article.date ? [article.date] : [])).toSorted()[0] ?? null;
-	if (!published)
-		return {
-			date: null,
-			weekday,
-			dateEvidence: weekday ? `${carriers.size} article(s) say ${weekday}; none gives a date` : 'no article gives a date',
-		};
-	if (!weekday) return { date: published, weekday: null, dateEvidence: `the earliest publication date` };
+	const dates = articles.flatMap((article) => (article.date ? [article.date] : [])).toSorted();
+	const published = dates[0] ?? null;
+	const saying = `${carriers.size} ${carriers.size === 1 ? 'article says' : 'articles say'} ${weekday}`;
+	if (!published) return { date: null, weekday, dateEvidence: weekday ? `${saying}; none gives a date` : 'no article gives a date' };
+	const which =
+		dates.length === 1
+			? `the one publication date given is ${published}`
+			: `the earliest of ${dates.length} publication dates is ${published}`;
+	if (!weekday) return { date: published, weekday: null, dateEvidence: `no article names a weekday; ${which}` };
 	const day = new Date(`${published}T00:00:00Z`);
 	const back = (day.getUTCDay() - WEEKDAYS.indexOf(weekday) + 7) % 7;
 	day.setUTCDate(day.getUTCDate() - back);
 	return {
 		date: day.toISOString().slice(0, 10),
 		weekday,
-		dateEvidence: `${carriers.size} article(s) say ${weekday}; the earliest publication date is ${published}`,
+		dateEvidence: `${saying}; ${which}, so the event is the ${weekday} on or before it`,
 	};
 }
 

@@ -10,7 +10,9 @@ describe('summarizeEvent on the seeds', () => {
 	test('resolves "Monday" against the one publication date to Monday 11 December 2017', () => {
 		expect(summary.date).toBe('2017-12-11');
 		expect(summary.weekday).toBe('Monday');
-		expect(summary.dateEvidence).toBe('4 article(s) say Monday; the earliest publication date is 2017-12-15');
+		expect(summary.dateEvidence).toBe(
+			'4 articles say Monday; the one publication date given is 2017-12-15, so the event is the Monday on or before it',
+		);
 	});
 
 	test('names Syria as the place most articles name', () => {
@@ -36,7 +38,7 @@ describe('resolveDate', () => {
 		expect(resolveDate([makeArticle('a', ['It happened on Monday.'])])).toEqual({
 			date: null,
 			weekday: 'Monday',
-			dateEvidence: '1 article(s) say Monday; none gives a date',
+			dateEvidence: '1 article says Monday; none gives a date',
 		});
 	});
 });

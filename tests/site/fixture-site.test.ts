@@ -52,7 +52,7 @@ describe('site built from hand-made records under /chorus/', () => {
 		);
 		for (const loc of locs) expect(loc).toMatch(/^http:\/\/127\.0\.0\.1:4321\/chorus\//);
 		const quote = readPage(outDir, 'quotes/alpha-outer/index.html');
-		expect(quote.querySelector('copy-link')?.getAttribute('data-url')).toBe('http://127.0.0.1:4321/chorus/quotes/alpha-outer/');
+		expect(quote.querySelector('copy-link a')?.getAttribute('href')).toBe('/chorus/quotes/alpha-outer/');
 		expect(quote.querySelector('.carriers a')?.getAttribute('href')).toBe('/chorus/articles/alpha/#alpha-outer');
 	});
 

@@ -165,8 +165,9 @@ describe('quote pages', () => {
 		expect(meta('meta[property="og:title"]')).toContain(shared.speaker!);
 		expect(meta('meta[name="twitter:card"]')).toBe('summary');
 		const copy = page.querySelector('copy-link');
-		expect(copy?.getAttribute('data-url')).toBe(meta('meta[property="og:url"]'));
-		expect(copy?.querySelector('a')?.getAttribute('href')).toBe(copy?.getAttribute('data-url'));
+		// The permalink is site-relative, so it works on any host and port; og:url is the same page, absolute.
+		expect(copy?.querySelector('a')?.getAttribute('href')).toBe(`/quotes/${shared.id}/`);
+		expect(new URL(meta('meta[property="og:url"]') ?? '').pathname).toBe(`/quotes/${shared.id}/`);
 		expect(copy?.querySelector('button')?.hasAttribute('hidden')).toBe(true);
 	});
 

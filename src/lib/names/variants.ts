@@ -60,7 +60,9 @@ interface Surface {
  * Group the spellings of names that vary across the texts. Two single words are variants
  * when their consonant skeletons match and they are a few edits apart; two multi-word names
  * are variants when they differ only in particles and hyphens. A capitalised word that the
- * texts also write in lower case (`Minister` / `minister`) is a common word, not a name.
+ * texts also write in lower case (`Minister` / `minister`) is a common word, not a name; a word
+ * that only ever comes before another name word is a first name (`Dmitri` Trenin, `Dmitry`
+ * Medvedev), which may belong to different people, and is left alone.
  *
  * @example
  * findNameVariants([{ articleId: 'a', text: 'at Hmeimim' }, { articleId: 'b', text: 'at Khmeimim' }])
@@ -70,15 +72,19 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
 	const words = new Map<string, Surface>();
 	const phrases = new Map<string, Surface>();
 	const lowerCase = new Set(sources.flatMap(({ text }) => text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}])/gu) ?? []));
+	const last = new Set<string>();
 	for (const { articleId, text } of sources) {
 		for (const match of text.matchAll(NAME_RUN)) {
 			const parts = match[0].replace(/[’']s$/u, '').split(' ');
-			for (const part of parts) if (!PARTICLES.has(part)) count(words, part.replace(/^(?:al|el|ad|as|ash|an|ar)-|[’']s$/gu, ''), articleId);
+			const names = parts.filter((part) => !PARTICLES.has(part)).map((part) => part.replace(/^(?:al|el|ad|as|ash|an|ar)-|[’']s$/gu, ''));
+			for (const word of names) count(words, word, articleId);
+			last.add(names.at(-1) ?? '');
 			const name = personName(parts);
 			if (name) count(phrases, name, articleId);
 		}
 	}
-	for (const word of words.keys()) if (lowerCase.has(word.toLowerCase())) words.delete(word);
+	// A common word is also written in lower case; a first name is never the last word of a name.
+	for (const word of words.keys()) if (lowerCase.has(word.toLowerCase()) || !last.has(word)) words.delete(word);
 	const groups = [...groupBy(phrases, phraseKey), ...groupWords(words)];
 	return groups.map(toGroup).toSorted((a, b) => byCodePoint(a.canonical, b.canonical));
 }

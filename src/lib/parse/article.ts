@@ -85,21 +85,25 @@ function toParagraphs(tree: Root): Paragraph[] {
 	}));
 }
 
+/** Words a derived headline should not end on: it would read as cut mid-phrase. */
+const DANGLING =
+	/^(?:a|an|the|and|or|but|of|to|in|on|at|by|for|from|with|as|during|after|before|into|over|that|which|who|where|while|his|her|its|their)$/i;
+
 /**
- * A headline for an article that has none: the lead's first words.
+ * A headline for an article that has none: the lead's first sentence, or its first sixteen
+ * words without a dangling word at the end.
  *
  * @example
- * headlineFromLead('President Vladimir Putin ordered Russian troops to withdraw from Syria during a surprise visit.')
- * // 'President Vladimir Putin ordered Russian troops to withdraw from Syria during a surprise…'
+ * headlineFromLead('President Vladimir Putin ordered Russian troops to withdraw from Syria during a surprise visit to a base on Monday.')
+ * // 'President Vladimir Putin ordered Russian troops to withdraw from Syria during a surprise visit…'
  */
 export function headlineFromLead(lead: string): string {
 	const sentence = lead.split(/(?<=[.!?])\s/)[0] ?? lead;
 	const words = sentence.split(' ');
-	if (words.length <= 14) return sentence.replace(/[.]$/, '') || sentence;
-	return `${words
-		.slice(0, 12)
-		.join(' ')
-		.replace(/[,;:]$/, '')}…`;
+	if (words.length <= 18) return sentence.replace(/[.]$/, '') || sentence;
+	const kept = words.slice(0, 16);
+	while (kept.length > 8 && DANGLING.test(kept.at(-1)?.replace(/[,;:]$/, '') ?? '')) kept.pop();
+	return `${kept.join(' ').replace(/[,;:]$/, '')}…`;
 }
 
 /** The host most of an article's links point to, as the outlet it most likely comes from. */

@@ -28,7 +28,7 @@ export function resultView(hit: SearchHit, query: ParsedQuery, variants: Variant
 	const label = doc.kind === 'quote' ? ['Quote', doc.speaker].filter(Boolean).join(' · ') : `Paragraph ${doc.paragraph + 1}`;
 	return {
 		id: `result-${hit.index}`,
-		outlet: doc.outlet ?? 'Outlet not named',
+		outlet: doc.outlet ?? 'outlet unknown',
 		headline: doc.headline,
 		label,
 		segments: snippet(doc.text, query, variants),

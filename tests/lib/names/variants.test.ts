@@ -48,6 +48,7 @@ describe('findNameVariants', () => {
 		['different places with different skeletons', ['Syria and Syrian troops', 'Russia and Russian jets']],
 		['one spelling only', ['Tartus port', 'Tartus again']],
 		['different short names', ['Maria met Mario in Paris', 'Peter, Petra and Peres']],
+		['first names of different people', ['Dmitri Trenin wrote', 'Dmitry Medvedev signed']],
 		['a country and its adjective', ['Niger and the Nigerian army', 'Nigeria', 'Ukraine and Ukrainian troops']],
 	])('does not group %s', (_name, texts) => {
 		expect(spellings(texts)).toEqual([]);
