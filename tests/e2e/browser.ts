@@ -40,7 +40,7 @@ export function startServer(outDir = distDir, base = '/'): Promise<{ server: Chi
 }
 
 /** Collect console errors, page errors, failed requests, CSP violations and requests off the site. */
-export function watchForProblems(page: Page, origin: string): string[] {
+export async function watchForProblems(page: Page, origin: string): Promise<string[]> {
 	const problems: string[] = [];
 	page.on('console', (message) => {
 		// The 404 page is meant to answer 404; Chromium logs that as a failed resource load.
@@ -57,7 +57,8 @@ export function watchForProblems(page: Page, origin: string): string[] {
 		if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`left the site: ${request.url()}`);
 	});
 	// CSP violations reach no console listener reliably: record them in the page (window.cspViolations).
-	void page.addInitScript(() => {
+	// Awaited, so the script is in place before the caller's first navigation.
+	await page.addInitScript(() => {
 		const store = window as unknown as { cspViolations: string[] };
 		store.cspViolations = [];
 		document.addEventListener('securitypolicyviolation', (event) =>

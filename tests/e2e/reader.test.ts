@@ -49,7 +49,7 @@ describe('quote permalinks', () => {
 		const context = await browser.newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 		const page = await context.newPage();
-		const problems = watchForProblems(page, origin);
+		const problems = await watchForProblems(page, origin);
 		const shared = cluster.sharedQuotes[0]!;
 		await page.goto(`${origin}/quotes/${shared.id}/`);
 		const button = page.getByRole('button', { name: 'Copy link' });
@@ -109,7 +109,7 @@ describe('accessibility and screenshots', () => {
 	test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 AA violation on any page type (%s)', async (colorScheme) => {
 		const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
-		const problems = watchForProblems(page, origin);
+		const problems = await watchForProblems(page, origin);
 		const found: string[] = [];
 		for (const [name, path] of pageTypes()) {
 			await page.goto(`${origin}${path}`);

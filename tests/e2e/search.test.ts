@@ -38,7 +38,7 @@ afterEach(async () => {
 async function open(path: string): Promise<Page> {
 	context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
 	const page = await context.newPage();
-	problems = watchForProblems(page, origin);
+	problems = await watchForProblems(page, origin);
 	await page.goto(`${origin}${path}`);
 	return page;
 }

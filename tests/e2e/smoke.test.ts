@@ -32,7 +32,7 @@ describe('reading the seed site in Chromium', () => {
 	test('home -> article: a quote mark is visible, nothing errs', async () => {
 		const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
 		const page = await context.newPage();
-		const problems = watchForProblems(page, origin);
+		const problems = await watchForProblems(page, origin);
 		const cluster = ClusterSchema.parse(JSON.parse(readFileSync(join(distDir, 'data/cluster.json'), 'utf8')));
 		const quoted = cluster.articles.find((article) => article.quotes.length > 0);
 		expect(quoted, 'no seed article has a quote').toBeDefined();
