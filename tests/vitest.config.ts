@@ -24,6 +24,9 @@ export default defineConfig({
 					fileParallelism: false,
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
+					// Browser polls wait for debounced input and a first fetch; on a loaded 2-core CI
+					// machine vitest's default of one second is too tight.
+					expect: { poll: { timeout: 10_000, interval: 50 } },
 				},
 			},
 		],
