@@ -3,8 +3,10 @@
  * free port, and a watcher for console errors, CSP violations and requests that leave the site.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { distDir, repoRoot } from '../site/helpers.ts';
+import { distDir, outputDir, repoRoot } from '../site/helpers.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const chromiumArgs = [
@@ -16,6 +18,29 @@ export const chromiumArgs = [
 	'--disable-sync',
 	'--no-first-run',
 ];
+
+/** The built seed site served on a free port, and one Chromium to read it with. */
+export interface OpenSite {
+	origin: string;
+	browser: Browser;
+	close: () => Promise<void>;
+}
+
+/** Start the server and Chromium for a test file (call in beforeAll; `close` in afterAll). */
+export async function openSite(): Promise<OpenSite> {
+	if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install -y chromium');
+	mkdirSync(outputDir, { recursive: true });
+	const { server, origin } = await startServer();
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	return {
+		origin,
+		browser,
+		close: async () => {
+			await browser.close();
+			server.kill('SIGTERM');
+		},
+	};
+}
 
 /** `node scripts/serve.ts` on a free port; resolves with the URL it prints. */
 export function startServer(outDir = distDir, base = '/'): Promise<{ server: ChildProcess; origin: string }> {

@@ -3,33 +3,27 @@
  * and highlight, keyboard-only use, axe with zero violations in light and dark, and screenshots
  * of each page type at 375 and 1280 px saved to tests/output/ for review.
  */
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ClusterSchema, type Cluster } from '../../src/lib/schema.ts';
 import { distDir, outputDir } from '../site/helpers.ts';
-import { chromiumArgs, chromiumPath, startServer, watchForProblems } from './browser.ts';
+import { openSite, watchForProblems, type OpenSite } from './browser.ts';
 
-let server: ChildProcess;
+let site: OpenSite | undefined;
 let origin: string;
 let browser: Browser;
 let cluster: Cluster;
 
 beforeAll(async () => {
-	if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install -y chromium');
-	mkdirSync(outputDir, { recursive: true });
 	cluster = ClusterSchema.parse(JSON.parse(readFileSync(join(distDir, 'data/cluster.json'), 'utf8')));
-	({ server, origin } = await startServer());
-	browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	site = await openSite();
+	({ origin, browser } = site);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	server?.kill('SIGTERM');
-});
+afterAll(() => site?.close());
 
 /** One page of each type: name and path. */
 function pageTypes(): [string, string][] {

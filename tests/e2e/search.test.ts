@@ -4,31 +4,24 @@
  * variants, suggestions; not one console error or CSP violation; axe finds nothing.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { outputDir } from '../site/helpers.ts';
-import { chromiumArgs, chromiumPath, startServer, watchForProblems } from './browser.ts';
+import { openSite, watchForProblems, type OpenSite } from './browser.ts';
 
-let server: ChildProcess;
+let site: OpenSite | undefined;
 let origin: string;
 let browser: Browser;
 let context: BrowserContext;
 let problems: string[];
 
 beforeAll(async () => {
-	if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install -y chromium');
-	mkdirSync(outputDir, { recursive: true });
-	({ server, origin } = await startServer());
-	browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	site = await openSite();
+	({ origin, browser } = site);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	server?.kill('SIGTERM');
-});
+afterAll(() => site?.close());
 
 afterEach(async () => {
 	await context?.close();

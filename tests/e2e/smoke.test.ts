@@ -3,30 +3,24 @@
  * scripts/serve.ts: home, click through to an article, a quote mark is visible, and not one
  * console error, page error, CSP violation or request that leaves 127.0.0.1.
  */
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ClusterSchema } from '../../src/lib/schema.ts';
 import { distDir, outputDir } from '../site/helpers.ts';
-import { chromiumArgs, chromiumPath, startServer, watchForProblems } from './browser.ts';
+import { openSite, watchForProblems, type OpenSite } from './browser.ts';
 
-let server: ChildProcess;
+let site: OpenSite | undefined;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-	if (!existsSync(chromiumPath)) throw new Error('Chromium is missing: apt-get install -y chromium');
-	mkdirSync(outputDir, { recursive: true });
-	({ server, origin } = await startServer());
-	browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	site = await openSite();
+	({ origin, browser } = site);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	server?.kill('SIGTERM');
-});
+afterAll(() => site?.close());
 
 describe('reading the seed site in Chromium', () => {
 	test('home -> article: a quote mark is visible, nothing errs', async () => {
