@@ -93,8 +93,10 @@ function trailingAttribution(after: string): Subject | null {
 function subjectOfVerb(left: string, verb: string, right: string, read: (phrase: string) => Subject | null): Subject | null {
 	const words = left.trim().split(/\s+/u);
 	let passive = false;
+	// Pop before testing: `passive ||= …(words.pop())` would stop popping once passive is true.
 	while (words.length > 0 && VERB_MODIFIERS.has(words.at(-1) ?? '')) {
-		passive ||= PASSIVE_AUXILIARIES.has(words.pop() ?? '');
+		const word = words.pop() ?? '';
+		if (PASSIVE_AUXILIARIES.has(word)) passive = true;
 	}
 	if ((verb === 'cited' || verb === 'quoted') && !passive) {
 		const object = CITED_OBJECT.exec(right)?.[1];
