@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: run the pipeline on the seeds and on every cluster of the development corpora
  * (`../shared/corpora/*`, or CHORUS_CORPORA), score each against its hand-made gold.json, and
- * print one table. `--json FILE` also writes the figures; `--verbose` lists wrong speakers.
+ * print one table. `--json FILE` also writes the figures; `--verbose` lists wrong speakers, `--pairs` false and missed same-utterance pairs.
  * The corpora are read where they are, never copied into the repository.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,6 +74,8 @@ export function pooled(rows: readonly EvalRow[]): EvalRow {
 		pairRecall: sum((row) => row.pairRecall),
 		passages: sum((row) => row.passages),
 		wrongSpeakers: rows.flatMap((row) => row.wrongSpeakers),
+		falsePairs: rows.flatMap((row) => row.falsePairs),
+		missedPairs: rows.flatMap((row) => row.missedPairs),
 	};
 }
 
@@ -107,7 +109,7 @@ function share(ratio: Ratio): string {
 }
 
 async function main(): Promise<void> {
-	const { values } = parseArgs({ options: { json: { type: 'string' }, verbose: { type: 'boolean' } } });
+	const { values } = parseArgs({ options: { json: { type: 'string' }, verbose: { type: 'boolean' }, pairs: { type: 'boolean' } } });
 	const targets = evalTargets();
 	if (!existsSync(CORPORA)) console.log(`eval: no corpora at ${CORPORA}; scoring the seeds only`);
 	const rows: EvalRow[] = [];
@@ -119,6 +121,12 @@ async function main(): Promise<void> {
 			for (const wrong of row.wrongSpeakers) {
 				console.log(`${row.name}/${wrong.file}: “${wrong.text.slice(0, 60)}” gold ${wrong.gold}, found ${wrong.found ?? 'none'}`);
 			}
+		}
+	}
+	if (values.pairs) {
+		for (const row of rows) {
+			for (const [a, b] of row.falsePairs) console.log(`${row.name}: false pair “${a}” = “${b}”`);
+			for (const [a, b] of row.missedPairs) console.log(`${row.name}: missed pair “${a}” = “${b}”`);
 		}
 	}
 	if (values.json) writeFileSync(values.json, `${JSON.stringify(all, null, '\t')}\n`);

@@ -5,10 +5,11 @@ import { hashText } from './ids.ts';
 import { canonicalSpelling, findNameVariants } from './names/variants.ts';
 import { parseArticle, type ParseResult } from './parse/article.ts';
 import { findPassages } from './reuse/passages.ts';
-import { findSharedQuotes } from './shared/shared-quotes.ts';
+import type { SenseLookup } from './shared/compare.ts';
+import { findQuoteGroups } from './shared/shared-quotes.ts';
 import { unifySpeakers } from './shared/speakers.ts';
 import { z } from 'astro/zod';
-import { NameVariantGroupSchema, PassageSchema, SharedQuoteSchema, type Article, type Cluster, type SkippedFile } from './schema.ts';
+import { AmbiguousFragmentSchema, NameVariantGroupSchema, PassageSchema, SharedQuoteSchema, type Article, type Cluster, type SkippedFile } from './schema.ts';
 import { byCodePoint } from './text/order.ts';
 
 /** One file as read from the articles folder. */
@@ -22,7 +23,7 @@ export interface InputFile {
  * be an article, is listed in `skipped` with a one-line problem. Then find what the
  * articles share. Output does not depend on the order the files are given in.
  */
-export function buildCluster(files: readonly InputFile[]): Cluster {
+export function buildCluster(files: readonly InputFile[], senses?: SenseLookup): Cluster {
 	const articles: Article[] = [];
 	const skipped: SkippedFile[] = [];
 	const contentOwner = new Map<string, string>();
@@ -46,25 +47,27 @@ export function buildCluster(files: readonly InputFile[]): Cluster {
 		idOwner.set(result.article.id, input.file);
 		articles.push(result.article);
 	}
-	return acrossArticles(articles, skipped);
+	return acrossArticles(articles, skipped, senses);
 }
 
 /** What the articles share: quotes, passages, name spellings. */
-function acrossArticles(parsed: Article[], skipped: SkippedFile[]): Cluster {
+function acrossArticles(parsed: Article[], skipped: SkippedFile[], senses?: SenseLookup): Cluster {
 	const names = parsed.flatMap((article) =>
 		[article.headline, ...article.paragraphs.map((paragraph) => paragraph.text)].map((text) => ({ articleId: article.id, text })),
 	);
 	const nameVariants = findNameVariants(names);
 	const articles = unifySpeakers(parsed, canonicalSpelling(nameVariants));
+	const quotes = findQuoteGroups(articles, senses);
 	// Articles were validated one by one as they were parsed; validating the whole cluster
 	// again would hold a second copy of every record in memory at once.
 	return {
 		version: 1,
 		articles,
 		skipped,
-		sharedQuotes: z.array(SharedQuoteSchema).parse(findSharedQuotes(articles)),
+		sharedQuotes: z.array(SharedQuoteSchema).parse(quotes.sharedQuotes),
 		passages: z.array(PassageSchema).parse(findPassages(articles)),
 		nameVariants: z.array(NameVariantGroupSchema).parse(nameVariants),
+		fragments: z.array(AmbiguousFragmentSchema).parse(quotes.fragments),
 	};
 }
 

@@ -137,6 +137,20 @@ export const QuoteVariantSchema = z.object({
 	words: z.array(AlignedWordSchema).describe('this wording, word by word; same=false where it differs'),
 });
 
+/** Why one quote was joined to another: the same words, another wording or translation, a fragment, an overlap. */
+export const QuoteLinkSchema = z.object({
+	from: z.string().describe('id of the quote that joined'),
+	to: z.string().describe('id of the quote it joined'),
+	kind: z.enum(['exact', 'variant', 'translation', 'overlap', 'fragment']),
+	score: z.number().min(0).max(1).describe('share of the shorter quote that matched'),
+});
+
+/** A short quote that fits several statements about equally: shown on its own, not merged into any. */
+export const AmbiguousFragmentSchema = z.object({
+	quoteId: z.string(),
+	fits: z.array(z.string()).min(2).describe('one quote of each statement it fits'),
+});
+
 /** One utterance that several articles quote: exactly, in other translations, or in fragments. */
 export const SharedQuoteSchema = z.object({
 	id: z
@@ -149,6 +163,7 @@ export const SharedQuoteSchema = z.object({
 	articles: z.array(z.string()).min(2),
 	occurrences: z.array(OccurrenceSchema).min(2),
 	variants: z.array(QuoteVariantSchema).min(1),
+	links: z.array(QuoteLinkSchema).describe('how the quotes were joined: a spanning tree of the group'),
 });
 
 /** A sentence that two or more articles carry verbatim or nearly. */
@@ -177,6 +192,7 @@ export const ClusterSchema = z.object({
 	sharedQuotes: z.array(SharedQuoteSchema).describe('utterances two or more articles quote, most widely carried first'),
 	passages: z.array(PassageSchema).describe('sentences two or more articles carry verbatim or nearly'),
 	nameVariants: z.array(NameVariantGroupSchema).describe('spellings of one name across the articles'),
+	fragments: z.array(AmbiguousFragmentSchema).describe('short quotes that fit several statements and were joined to none'),
 });
 
 export type RemovedReason = z.output<typeof RemovedReasonSchema>;
@@ -194,6 +210,8 @@ export type Occurrence = z.output<typeof OccurrenceSchema>;
 export type AlignedWord = z.output<typeof AlignedWordSchema>;
 export type QuoteVariant = z.output<typeof QuoteVariantSchema>;
 export type SharedQuote = z.output<typeof SharedQuoteSchema>;
+export type QuoteLink = z.output<typeof QuoteLinkSchema>;
+export type AmbiguousFragment = z.output<typeof AmbiguousFragmentSchema>;
 export type Passage = z.output<typeof PassageSchema>;
 export type SkippedFile = z.output<typeof SkippedFileSchema>;
 export type Cluster = z.output<typeof ClusterSchema>;

@@ -22,12 +22,14 @@ describe('buildCluster on the seeds', () => {
 		expect(translation).toEqual(['proceed', 'to', 'withdraw', 'forces', 'back', 'points', 'of', 'deployment']);
 	});
 
-	test('joins the fragments "terrorists raise their heads" and "raise their heads again"', () => {
+	test('joins the fragment "terrorists raise their heads" to the sentence 002 quotes in two parts around "the president added"', () => {
 		const shared = sharedWith('raise their heads');
 		expect(shared?.occurrences.map((occurrence) => occurrence.text.replace(/,$/, ''))).toEqual([
 			'terrorists raise their heads',
 			'raise their heads again',
+			'we will strike them with a force that they have never previously seen.',
 		]);
+		expect(shared?.canonical).toBe('raise their heads again … we will strike them with a force that they have never previously seen.');
 	});
 
 	test('keeps the scare quotes "terrorists" and "excellent" out of every shared quote', () => {

@@ -86,4 +86,5 @@ export const fixtureCluster: Cluster = {
 	sharedQuotes: [],
 	passages: [],
 	nameVariants: [],
+	fragments: [],
 };

@@ -33,6 +33,9 @@ export interface ClusterScore {
 	pairRecall: Ratio;
 	/** Gold shared passages the build finds, of all gold passages. */
 	passages: Ratio;
+	/** Reported pairs that are not gold pairs, and gold pairs not reported, as texts. */
+	falsePairs: [string, string][];
+	missedPairs: [string, string][];
 	/** Quotes whose speaker is wrong: what to look at first. */
 	wrongSpeakers: { file: string; text: string; gold: string; found: string | null }[];
 }
@@ -99,6 +102,8 @@ function lineScores(articles: Map<string, Article>, gold: Gold, sources: readonl
 /** Cross-article pairs: the build's, mapped onto gold quotes, and the gold's. */
 function pairScores(cluster: Cluster, goldQuotes: readonly GoldQuote[], match: ReturnType<typeof matchQuotes>) {
 	const reported = new Set<string>();
+	const textOf = new Map(cluster.articles.flatMap((article) => article.quotes.map((quote) => [quote.id, quote.text])));
+	const falsePairs: [string, string][] = [];
 	let correct = 0;
 	const found = new Set<string>();
 	for (const shared of cluster.sharedQuotes) {
@@ -119,21 +124,27 @@ function pairScores(cluster: Cluster, goldQuotes: readonly GoldQuote[], match: R
 				if (labelA && labelA === labelB) {
 					correct++;
 					found.add([goldA, goldB].toSorted().join('|'));
-				}
+				} else falsePairs.push([textOf.get(a) ?? a, textOf.get(b) ?? b]);
 			}
 		}
 	}
 	return {
 		pairPrecision: { hits: correct, total: reported.size },
-		pairRecall: { hits: found.size, total: goldPairs(goldQuotes) },
+		pairRecall: { hits: found.size, total: goldPairs(goldQuotes).length },
+		falsePairs,
+		missedPairs: goldPairs(goldQuotes)
+			.filter(([a, b]) => !found.has(`${a}|${b}`) && !found.has(`${b}|${a}`))
+			.map(([a, b]): [string, string] => [goldQuotes[a]?.text ?? '', goldQuotes[b]?.text ?? '']),
 	};
 }
 
-/** How many cross-article pairs of gold quotes share an utterance label. */
-function goldPairs(quotes: readonly GoldQuote[]): number {
-	let pairs = 0;
+/** The cross-article pairs of gold quotes (by index) that share an utterance label. */
+function goldPairs(quotes: readonly GoldQuote[]): [number, number][] {
+	const pairs: [number, number][] = [];
 	quotes.forEach((a, i) => {
-		for (const b of quotes.slice(i + 1)) if (a.cluster && a.cluster === b.cluster && a.file !== b.file) pairs++;
+		quotes.forEach((b, j) => {
+			if (j > i && a.cluster && a.cluster === b.cluster && a.file !== b.file) pairs.push([i, j]);
+		});
 	});
 	return pairs;
 }

@@ -3,59 +3,65 @@
  * with its wordings aligned.
  */
 import { idForText } from '../ids.ts';
-import type { Article, Occurrence, Quote, QuoteVariant, SharedQuote } from '../schema.ts';
-import { groupSimilar, hash32, shingles } from '../text/groups.ts';
-import { plainWords } from '../text/tokens.ts';
+import type { Article, AmbiguousFragment, Occurrence, Quote, QuoteLink, QuoteVariant, SharedQuote } from '../schema.ts';
+import { plainWords, tokenize } from '../text/tokens.ts';
 import { alignWords } from './align.ts';
-import { sameUtterance, toUtterance, type Utterance } from './utterance.ts';
+import type { SenseLookup } from './compare.ts';
+import { partitionStatements } from './partition.ts';
+import { toStatements, type Statement } from './statements.ts';
 import { byCodePoint } from '../text/order.ts';
 
-/** A content word or shingle shared by more distinct wordings than this proposes no candidates. */
-const MAX_POSTING = 400;
-/** How many of a quote's rarest content words propose candidates (translations share some). */
-const RARE_WORDS = 4;
+/** Utterances two or more articles quote, and fragments left on their own because they fit several. */
+export interface QuoteGroups {
+	sharedQuotes: SharedQuote[];
+	fragments: AmbiguousFragment[];
+}
 
 /**
- * Group every quotation of every article into utterances and keep those carried by two
- * or more articles, most widely carried first.
+ * Group every quotation of every article into utterances (see `partitionStatements`) and keep
+ * those carried by two or more articles, most widely carried first. `senses` (WordNet synsets)
+ * lets translations match on synonyms.
  */
-export function findSharedQuotes(articles: readonly Article[]): SharedQuote[] {
-	const quotes = articles.flatMap((article) => article.quotes);
-	const utterances = quotes.map((quote) => toUtterance(quote.text, quote.speaker?.name ?? null));
-	const rarity = stemCounts(utterances);
-	const items = utterances.map((utterance) => ({
-		key: utterance.keys.join(' '),
-		features: [...shingles(utterance.keys, 3), ...rarest(utterance.content, rarity).map((stem) => hash32(`w:${stem}`))],
-	}));
-	const groups = groupSimilar(items, (a, b) => sameUtterance(utterances[a]!, utterances[b]!), MAX_POSTING);
-	return groups
-		.map((group) => group.map((index) => quotes[index]!))
-		.filter((group) => new Set(group.map((quote) => quote.articleId)).size >= 2)
-		.map((group) => toSharedQuote(group))
-		.toSorted((a, b) => b.articles.length - a.articles.length || byCodePoint(a.id, b.id));
-}
-
-/** In how many distinct wordings each content stem occurs. */
-function stemCounts(utterances: readonly Utterance[]): Map<string, number> {
-	const counts = new Map<string, number>();
-	const seen = new Set<string>();
-	for (const utterance of utterances) {
-		const key = utterance.keys.join(' ');
-		if (seen.has(key)) continue;
-		seen.add(key);
-		for (const stem of utterance.content) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+export function findQuoteGroups(articles: readonly Article[], senses?: SenseLookup): QuoteGroups {
+	const statements = articles.toSorted((a, b) => byCodePoint(a.id, b.id)).flatMap((article) => toStatements(article));
+	const partition = partitionStatements(statements, senses);
+	const first = (index: number): string => statements[index]?.quotes[0]?.id ?? '';
+	const linksOf = new Map<number, QuoteLink[]>();
+	const groupOf = new Map<number, number>();
+	partition.groups.forEach((group, index) => {
+		for (const member of group) groupOf.set(member, index);
+	});
+	for (const link of partition.links) {
+		const group = groupOf.get(link.from) ?? -1;
+		const list = linksOf.get(group) ?? [];
+		list.push({ from: first(link.from), to: first(link.to), kind: link.kind, score: Math.round(link.score * 100) / 100 });
+		linksOf.set(group, list);
 	}
-	return counts;
+	const sharedQuotes = partition.groups
+		.map((group, index) => ({ members: group.map((member) => statements[member] as Statement), links: linksOf.get(index) ?? [] }))
+		.filter((group) => new Set(group.members.map((statement) => statement.articleId)).size >= 2)
+		.map((group) => toSharedQuote(group.members, group.links))
+		.toSorted((a, b) => b.articles.length - a.articles.length || byCodePoint(a.id, b.id));
+	const fragments = partition.ambiguous.map(({ statement, fits }) => ({ quoteId: first(statement), fits: fits.map(first) }));
+	return { sharedQuotes, fragments };
 }
 
-/** The content stems fewest wordings share: the ones that say most about which utterance this is. */
-function rarest(content: ReadonlySet<string>, counts: ReadonlyMap<string, number>): string[] {
-	return [...content].toSorted((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || (a < b ? -1 : 1)).slice(0, RARE_WORDS);
+/**
+ * The utterances two or more articles quote.
+ *
+ * @example
+ * findSharedQuotes(articles)[0]?.canonical // the quote most outlets carry
+ */
+export function findSharedQuotes(articles: readonly Article[], senses?: SenseLookup): SharedQuote[] {
+	return findQuoteGroups(articles, senses).sharedQuotes;
 }
 
-function toSharedQuote(group: Quote[]): SharedQuote {
-	const ordered = group.toSorted((a, b) => byCodePoint(a.articleId, b.articleId) || a.paragraph - b.paragraph || a.start - b.start);
-	const variants = wordings(ordered);
+function toSharedQuote(group: readonly Statement[], links: QuoteLink[]): SharedQuote {
+	const statements = group.toSorted((a, b) => byCodePoint(a.articleId, b.articleId) || compareQuotes(a.quotes[0], b.quotes[0]));
+	const ordered = statements
+		.flatMap((statement) => statement.quotes)
+		.toSorted((a, b) => byCodePoint(a.articleId, b.articleId) || compareQuotes(a, b));
+	const variants = wordings(statements);
 	const [canonical, runnerUp] = variants;
 	if (!canonical) throw new Error('a shared quote has at least one wording');
 	const aligned = variants.map((variant) => ({
@@ -63,7 +69,10 @@ function toSharedQuote(group: Quote[]): SharedQuote {
 		words: alignWords(variant.text, (variant === canonical ? runnerUp : canonical)?.text ?? variant.text),
 	}));
 	const id = idForText(plainWords(canonical.text));
-	const wordingIds = ordered.map((quote) => idForText(plainWords(quote.text)));
+	// Every wording and every single quote keeps an id, so links made by earlier builds still resolve.
+	const wordingIds = [...variants.map((variant) => variant.text), ...ordered.map((quote) => quote.text)].map((text) =>
+		idForText(plainWords(text)),
+	);
 	return {
 		id,
 		aliases: [...new Set(wordingIds)].filter((alias) => alias !== id).toSorted(),
@@ -72,16 +81,27 @@ function toSharedQuote(group: Quote[]): SharedQuote {
 		articles: [...new Set(ordered.map((quote) => quote.articleId))],
 		occurrences: ordered.map(toOccurrence),
 		variants: aligned,
+		links,
 	};
 }
 
-/** Distinct wordings, most widely carried first, then longest, then alphabetical. */
-function wordings(quotes: Quote[]): Omit<QuoteVariant, 'words'>[] {
+function compareQuotes(a: Quote | undefined, b: Quote | undefined): number {
+	return (a?.paragraph ?? 0) - (b?.paragraph ?? 0) || (a?.start ?? 0) - (b?.start ?? 0);
+}
+
+/**
+ * Distinct wordings, most widely carried first, then longest, then alphabetical. A statement
+ * printed as several quotes (`“…,” he said, “…”`) is one wording, its parts joined by an ellipsis.
+ */
+function wordings(statements: readonly Statement[]): Omit<QuoteVariant, 'words'>[] {
 	const byKey = new Map<string, Omit<QuoteVariant, 'words'>>();
-	for (const quote of quotes) {
-		const normalized = toUtterance(quote.text, null).keys.join(' ');
-		const variant = byKey.get(normalized) ?? { text: quote.text.replace(/[\s,;:]+$/u, ''), normalized, articles: [] };
-		if (!variant.articles.includes(quote.articleId)) variant.articles.push(quote.articleId);
+	for (const statement of statements) {
+		const text = statement.quotes.map((quote) => quote.text.replace(/[\s,;:]+$/u, '')).join(' … ');
+		const normalized = tokenize(text)
+			.map((token) => token.key)
+			.join(' ');
+		const variant = byKey.get(normalized) ?? { text, normalized, articles: [] };
+		if (!variant.articles.includes(statement.articleId)) variant.articles.push(statement.articleId);
 		byKey.set(normalized, variant);
 	}
 	return [...byKey.values()].toSorted(

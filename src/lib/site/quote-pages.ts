@@ -3,7 +3,7 @@
  * a shared quote (the same content, with the main id as canonical). Pure: the route file maps
  * these to getStaticPaths.
  */
-import type { Article, Cluster, Paragraph, SharedQuote } from '../schema.ts';
+import type { Article, Cluster, Paragraph, QuoteLink, SharedQuote } from '../schema.ts';
 import { speakerLabel } from './article-view.ts';
 import { toSegments, type Segment } from './segments.ts';
 import { indexSources, toSources, type SourceView } from './sources.ts';
@@ -21,6 +21,8 @@ export interface QuoteCarrier {
 	fragmentHref: string;
 	/** The wording as this article has it. */
 	text: string;
+	/** How this wording was joined to the others: `translation of another wording (82% of its words matched)`. */
+	joined: string | null;
 }
 
 /** Everything one quote page shows. */
@@ -37,10 +39,21 @@ export interface QuotePage {
 	variants: VariantFigure | null;
 	/** For an article quote: the shared quote it belongs to, if any. */
 	shared: { id: string; href: string; count: number } | null;
+	/** For a short quote that fits several statements about equally: links to them; it was joined to none. */
+	fits: { href: string; text: string }[];
 }
 
+/** How a link reads on a quote page. */
+const LINK_WORDING: Record<QuoteLink['kind'], string> = {
+	exact: 'the same words as',
+	variant: 'another wording of',
+	translation: 'another translation of',
+	overlap: 'cut differently from, and overlapping,',
+	fragment: 'a fragment of',
+};
+
 /** Every quote page of the cluster, main pages before aliases, each id once. */
-export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes'>, base: string): QuotePage[] {
+export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 'fragments'>, base: string): QuotePage[] {
 	const sources = indexSources(toSources(cluster.articles, base));
 	const articles = new Map(cluster.articles.map((article) => [article.id, article]));
 	const codesOf = (ids: readonly string[]) => ids.flatMap((id) => sources.get(id)?.code ?? []).toSorted();
@@ -48,6 +61,14 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes'>, 
 	for (const shared of cluster.sharedQuotes) {
 		for (const occurrence of shared.occurrences) if (occurrence.quoteId) sharedOfQuote.set(occurrence.quoteId, shared);
 	}
+	const quoteText = new Map(cluster.articles.flatMap((article) => article.quotes.map((quote) => [quote.id, quote.text])));
+	const linkOf = new Map(cluster.sharedQuotes.flatMap((shared) => shared.links.map((link) => [link.from, link])));
+	const joined = (quoteId: string | null): string | null => {
+		const link = quoteId === null ? undefined : linkOf.get(quoteId);
+		if (!link) return null;
+		return `Joined as ${LINK_WORDING[link.kind]} “${quoteText.get(link.to) ?? ''}” (${Math.round(link.score * 100)}% of the shorter wording matched).`;
+	};
+	const fitsOf = new Map(cluster.fragments.map((fragment) => [fragment.quoteId, fragment.fits]));
 	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }) => {
 		const source = sources.get(article.id)!;
 		const paragraph = article.paragraphs[spot.paragraph];
@@ -59,6 +80,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes'>, 
 			spotHref: anchorHref(source.href, target),
 			fragmentHref: textFragmentHref(source.href, text),
 			text,
+			joined: joined(spot.quoteId),
 		};
 	};
 
@@ -74,6 +96,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes'>, 
 		}),
 		variants: shared.variants.length > 1 ? toVariantFigure(shared, base, codesOf) : null,
 		shared: null,
+		fits: [],
 	}));
 	for (const article of cluster.articles) {
 		for (const quote of article.quotes) {
@@ -87,6 +110,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes'>, 
 				carriers: [carrier(article, { quoteId: quote.id, ...quote })],
 				variants: null,
 				shared: shared ? { id: shared.id, href: quoteHref(base, shared.id), count: shared.articles.length } : null,
+				fits: (fitsOf.get(quote.id) ?? []).map((id) => ({ href: quoteHref(base, id), text: quoteText.get(id) ?? id })),
 			});
 		}
 	}

@@ -7,7 +7,7 @@ import { quotePages } from './quote-pages.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** Paths (inside the site, no leading slash) of every canonical page. */
-export function sitePaths(cluster: Pick<Cluster, 'articles' | 'sharedQuotes'>, extra: readonly string[] = []): string[] {
+export function sitePaths(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 'fragments'>, extra: readonly string[] = []): string[] {
 	const quotes = quotePages(cluster, '/')
 		.filter((page) => page.id === page.canonicalId)
 		.map((page) => `quotes/${page.id}/`);

@@ -105,15 +105,15 @@ describe('word matching as Fuse does it', () => {
 });
 
 describe('SearchEngine over the seeds', () => {
-	test.each(cluster.sharedQuotes.map((shared) => [shared.canonical, shared] as const))(
-		'shared quote "%s": every outlet carrying it comes first',
-		(canonical, shared) => {
-			const { hits } = engine.search(canonical);
-			const carrying = new Set(shared.articles);
+	test.each(cluster.sharedQuotes.flatMap((shared) => shared.variants.map((variant) => [variant.text, variant] as const)))(
+		'wording "%s" of a shared quote: every outlet carrying it comes first',
+		(text, variant) => {
+			const { hits } = engine.search(text);
+			const carrying = new Set(variant.articles);
 			const firstOther = hits.findIndex((hit) => !carrying.has(hit.doc.articleId));
 			const before = new Set(hits.slice(0, firstOther === -1 ? hits.length : firstOther).map((hit) => hit.doc.articleId));
 			expect(before).toEqual(carrying);
-			const quotes = engine.search(canonical, { quotesOnly: true }).hits.slice(0, shared.occurrences.length);
+			const quotes = engine.search(text, { quotesOnly: true }).hits.slice(0, variant.articles.length);
 			expect(new Set(quotes.map((hit) => hit.doc.articleId))).toEqual(carrying);
 		},
 	);
