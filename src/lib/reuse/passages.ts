@@ -10,6 +10,8 @@ import { byCodePoint } from '../text/order.ts';
 
 /** Sentences shorter than this many words are too generic to count as reuse. */
 const MIN_WORDS = 8;
+/** A sentence with quotes needs this many words of its own (more than `X said`) to count as prose. */
+const MIN_OWN_WORDS = 5;
 /** Words per shingle: long enough that sharing one is rare by chance. */
 const SHINGLE = 4;
 /** A shingle shared by more sentences than this is boilerplate and proposes nothing. */
@@ -35,15 +37,27 @@ export function findPassages(articles: readonly Article[]): Passage[] {
 		.toSorted((a, b) => b.articles.length - a.articles.length || byCodePoint(a.id, b.id));
 }
 
+/**
+ * The sentences of an article as items to compare. A sentence that is a quotation with little
+ * more than its attribution (`“…,” she said.`) is left out: two outlets carrying it is a shared
+ * quote, not reused prose. Sentences that report a quote inside their own words stay in.
+ */
 function sentenceItems(article: Article): SentenceItem[] {
-	return article.paragraphs.flatMap((paragraph, index) =>
-		paragraph.sentences.flatMap(({ start, end }) => {
+	return article.paragraphs.flatMap((paragraph, index) => {
+		const quotes = article.quotes.filter((quote) => quote.paragraph === index && quote.depth === 0);
+		return paragraph.sentences.flatMap(({ start, end }) => {
 			const text = paragraph.text.slice(start, end);
-			const keys = tokenize(text).map((token) => token.key);
-			if (keys.length < MIN_WORDS) return [];
+			const tokens = tokenize(text);
+			if (tokens.length < MIN_WORDS) return [];
+			const quoted = tokens.filter((token) =>
+				quotes.some((quote) => start + token.start >= quote.start && start + token.start < quote.end),
+			).length;
+			const own = tokens.length - quoted;
+			if (quoted > 0 && own < MIN_OWN_WORDS) return [];
+			const keys = tokens.map((token) => token.key);
 			return [{ occurrence: { articleId: article.id, quoteId: null, paragraph: index, start, end, text }, keys }];
-		}),
-	);
+		});
+	});
 }
 
 /**
