@@ -7,7 +7,7 @@
 import type { Piece, Statement } from './statements.ts';
 import type { Word } from './words.ts';
 
-/** Synonym senses of a folded word (WordNet synset ids); empty when none are known. */
+/** Synonym senses of a word folded but spelled as written (WordNet synset ids); empty when none are known. */
 export type SenseLookup = (key: string) => readonly number[];
 
 /** Why two statements are one utterance. */
@@ -217,8 +217,8 @@ function wordMatcher(senses?: SenseLookup): WordMatcher {
 		if (!a.stem || !b.stem) return 0;
 		if (a.stem === b.stem) return 1;
 		if (!senses) return 0;
-		const left = sensesOf(a.key);
-		for (const sense of sensesOf(b.key)) if (left.has(sense)) return 1;
+		const left = sensesOf(a.folded);
+		for (const sense of sensesOf(b.folded)) if (left.has(sense)) return 1;
 		return 0;
 	};
 }

@@ -127,7 +127,7 @@ function candidatePairs(statements: readonly Statement[], senses?: SenseLookup):
 	});
 	const featuresOf = (word: Word): number[] => [
 		hash32(`w:${word.stem}`),
-		...(senses?.(word.key) ?? []).map((sense) => hash32(`s:${sense}`)),
+		...(senses?.(word.folded) ?? []).map((sense) => hash32(`s:${sense}`)),
 	];
 	const postings = new Map<number, number[]>();
 	const frequency = new Map<string, number>();

@@ -3,7 +3,7 @@
  * contractions spelled out and the dots of initialisms dropped, so `they're` meets `they are`
  * and `F.B.I.` meets `FBI`.
  */
-import { isContentKey, stemKey, tokenize } from '../text/tokens.ts';
+import { foldWord, isContentKey, stemKey, tokenize } from '../text/tokens.ts';
 
 /** A word prepared for comparison. */
 export interface Word {
@@ -11,6 +11,8 @@ export interface Word {
 	key: string;
 	/** Light stem of a content word; null for a function word. */
 	stem: string | null;
+	/** The word folded but spelled as written (`filled`, not the key's `filed`): what a lexicon looks up. */
+	folded: string;
 }
 
 /**
@@ -43,7 +45,10 @@ const INITIALISM = /^(?:\p{L}\.)+\p{L}\.?$/u;
  * compareWords('They’re at the F.B.I.').map((word) => word.key) // ['they', 'are', 'at', 'the', 'fbi']
  */
 export function compareWords(text: string): Word[] {
-	return tokenize(text).flatMap((token) => expandKey(token.key).map(toWord));
+	return tokenize(text).flatMap((token) => {
+		const keys = expandKey(token.key);
+		return keys.length === 1 ? [toWord(token.key, foldWord(token.text))] : keys.map((key) => toWord(key, key));
+	});
 }
 
 /**
@@ -65,6 +70,6 @@ export function expandKey(key: string): string[] {
 	return [key];
 }
 
-function toWord(key: string): Word {
-	return { key, stem: isContentKey(key) ? stemKey(key) : null };
+function toWord(key: string, folded: string): Word {
+	return { key, stem: isContentKey(key) ? stemKey(key) : null, folded };
 }

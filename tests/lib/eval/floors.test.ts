@@ -30,11 +30,14 @@ describe('npm run eval', () => {
 		for (const name of Object.keys(floors)) if (name !== 'all' || haveCorpora) expect(rows.has(name), name).toBe(true);
 	});
 
-	test.each(Object.entries(floors).filter(([name]) => name === 'seeds' || haveCorpora))('%s stays at or above its floors', (name, floor) => {
-		const row = rows.get(name);
-		if (!row) throw new Error(`${name}: not scored`);
-		for (const [metric, minimum] of Object.entries(floor) as [Metric, number][]) {
-			expect(share(row[metric]), `${name} ${metric}`).toBeGreaterThanOrEqual(minimum);
-		}
-	});
+	test.each(Object.entries(floors).filter(([name]) => name === 'seeds' || haveCorpora))(
+		'%s stays at or above its floors',
+		(name, floor) => {
+			const row = rows.get(name);
+			if (!row) throw new Error(`${name}: not scored`);
+			for (const [metric, minimum] of Object.entries(floor) as [Metric, number][]) {
+				expect(share(row[metric]), `${name} ${metric}`).toBeGreaterThanOrEqual(minimum);
+			}
+		},
+	);
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { findQuoteGroups } from '../../../src/lib/shared/shared-quotes.ts';
 import { makeArticle } from '../../helpers/articles.ts';
+import { loadLexicon } from '../../../scripts/lib/wordnet.ts';
+import { sensesOf } from '../../../src/lib/text/lexicon.ts';
 
 const texts = (articles: ReturnType<typeof makeArticle>[]) =>
 	findQuoteGroups(articles).sharedQuotes.map((shared) =>
@@ -82,5 +84,22 @@ describe('findQuoteGroups: quotes compared sentence by sentence', () => {
 		const full = makeArticle('a', ['“The report is wildly inaccurate and we will say so,” the senator said.'], 'Mark Stone');
 		expect(texts([full, makeArticle('b', ['Another senator called it “inaccurate.”'], 'Jane Hill')])).toEqual([]);
 		expect(texts([full, makeArticle('b', ['Stone called it “inaccurate.”'], 'Mark Stone')])).toHaveLength(1);
+	});
+});
+
+describe('findQuoteGroups with WordNet', () => {
+	const lexicon = loadLexicon();
+	const senses = (word: string) => sensesOf(lexicon, word);
+	const articles = [
+		makeArticle('a', ['“The big convoy will start tomorrow,” the general said.'], 'Lena Berg'),
+		makeArticle('b', ['“The large convoy will begin tomorrow,” the general said.'], 'Lena Berg'),
+	];
+
+	test('joins two renderings of one sentence through synonyms', () => {
+		expect(findQuoteGroups(articles, senses).sharedQuotes.map((shared) => shared.articles)).toEqual([['a', 'b']]);
+	});
+
+	test('needs the synonyms to join them', () => {
+		expect(findQuoteGroups(articles).sharedQuotes).toEqual([]);
 	});
 });
