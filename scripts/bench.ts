@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: time the records step on synthetic clusters of 50, 500 and 5,000
  * articles and check the planted shared quotes were found. Each size runs in a fresh
- * child process so its peak memory is its own. Prints a table; asserts nothing.
+ * child process so its peak memory is its own. Before that, time the parser per KB over
+ * 2,000 generated news articles (the property test's generator): the median and the worst.
+ * Prints; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { syntheticCluster } from '../src/lib/bench/synthetic.ts';
 import { buildCluster } from '../src/lib/cluster.ts';
+import { parseArticle } from '../src/lib/parse/article.ts';
 import type { Cluster } from '../src/lib/schema.ts';
+import { sampleArticles } from '../tests/helpers/news-articles.ts';
 import { readFolder } from './build-records.ts';
 
 const SIZES = [50, 500, 5000];
@@ -84,11 +88,49 @@ function measure(size: number): Run {
 	return { articles: size, words, seconds, peakMb, recall, falseMerges, shared: cluster.sharedQuotes.length };
 }
 
+/**
+ * Parse time of each generated article: the best of three parses, so a garbage-collection
+ * pause is not counted against the article it fell in. The first parses warm the parser up.
+ */
+function parseTimes(count: number): { kb: number; ms: number }[] {
+	const articles = sampleArticles(count).map((text) => new TextEncoder().encode(text));
+	for (const bytes of articles.slice(0, 50)) parseArticle({ file: 'warm-up.txt', bytes });
+	return articles.map((bytes) => {
+		const runs = [0, 1, 2].map(() => {
+			const started = performance.now();
+			parseArticle({ file: 'news.txt', bytes });
+			return performance.now() - started;
+		});
+		return { kb: bytes.length / 1024, ms: Math.min(...runs) };
+	});
+}
+
+function printParseTimes(count: number): void {
+	const times = parseTimes(count);
+	const perKb = times.map((time) => ({ ...time, rate: time.ms / time.kb })).toSorted((a, b) => a.rate - b.rate);
+	const median = perKb[Math.floor(perKb.length / 2)];
+	const worst = perKb.at(-1);
+	const slowest = times.toSorted((a, b) => a.ms - b.ms).at(-1);
+	if (!median || !worst || !slowest) return;
+	const total = times.reduce((sum, time) => sum + time.kb, 0);
+	console.log(
+		`Parse time over ${count} generated news articles (tests/helpers/news-articles.ts, seeded; ${(total / 1024).toFixed(1)} MB; best of 3 each)`,
+	);
+	console.log('| | ms per KB | article | ms |');
+	console.log('|---|---:|---:|---:|');
+	console.log(`| median | ${median.rate.toFixed(2)} | ${median.kb.toFixed(1)} KB | ${median.ms.toFixed(2)} |`);
+	console.log(`| worst per KB | ${worst.rate.toFixed(2)} | ${worst.kb.toFixed(1)} KB | ${worst.ms.toFixed(2)} |`);
+	console.log(`| slowest article | ${(slowest.ms / slowest.kb).toFixed(2)} | ${slowest.kb.toFixed(1)} KB | ${slowest.ms.toFixed(2)} |`);
+}
+
 function main(): void {
-	const { values } = parseArgs({ options: { child: { type: 'string' }, out: { type: 'string' }, sizes: { type: 'string' } } });
+	const { values } = parseArgs({
+		options: { child: { type: 'string' }, out: { type: 'string' }, sizes: { type: 'string' }, generated: { type: 'string' } },
+	});
 	if (values.child && values.out) return child(values.child, values.out);
+	printParseTimes(Number(values.generated ?? 2000));
 	const sizes = values.sizes ? values.sizes.split(',').map(Number) : SIZES;
-	console.log('Records step on synthetic clusters (~500 words an article, planted shared quotes)');
+	console.log('\nRecords step on synthetic clusters (~500 words an article, planted shared quotes)');
 	console.log('| articles | words | time (s) | peak memory (MB) | shared quotes | recall | false merges |');
 	console.log('|---:|---:|---:|---:|---:|---:|---:|');
 	const runs = sizes.map((size) => {

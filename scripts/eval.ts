@@ -10,10 +10,7 @@ import { parseArgs } from 'node:util';
 import { GoldSchema } from '../src/lib/eval/gold.ts';
 import { scoreCluster, type ClusterScore, type Ratio } from '../src/lib/eval/score.ts';
 import { decodeText } from '../src/lib/parse/decode.ts';
-import { buildCluster } from '../src/lib/cluster.ts';
-import { readFolder } from './build-records.ts';
-import { loadLexicon } from './lib/wordnet.ts';
-import { sensesOf } from '../src/lib/text/lexicon.ts';
+import { buildClusterInWorkers, readFolder, wordnetSenses } from './build-records.ts';
 
 /** The seeds and their gold, kept in the repository (tests may pin the seeds' quirks). */
 export const SEEDS = { name: 'seeds', folder: 'seeds', gold: 'tests/fixtures/seeds-gold.json' };
@@ -49,8 +46,7 @@ export async function evaluate(target: EvalTarget): Promise<EvalRow> {
 	const gold = GoldSchema.parse(JSON.parse(readFileSync(target.gold, 'utf8')));
 	const started = performance.now();
 	const { files } = readFolder(resolve(target.folder));
-	const lexicon = process.env['CHORUS_NO_WORDNET'] ? null : loadLexicon();
-	const cluster = buildCluster(files, lexicon ? (word) => sensesOf(lexicon, word) : undefined);
+	const cluster = await buildClusterInWorkers(files, {}, wordnetSenses());
 	const seconds = (performance.now() - started) / 1000;
 	const sources = Object.keys(gold.articles).flatMap((file) => {
 		const decoded = decodeText(readFileSync(join(target.folder, file)));

@@ -3,13 +3,21 @@
  */
 import { hashText } from './ids.ts';
 import { canonicalSpelling, findNameVariants } from './names/variants.ts';
-import { parseArticle, type ParseResult } from './parse/article.ts';
+import { parseArticleSafely, type ParseResult } from './parse/article.ts';
 import { findPassages } from './reuse/passages.ts';
 import type { SenseLookup } from './shared/compare.ts';
 import { findQuoteGroups } from './shared/shared-quotes.ts';
 import { unifySpeakers } from './shared/speakers.ts';
 import { z } from 'astro/zod';
-import { AmbiguousFragmentSchema, NameVariantGroupSchema, PassageSchema, SharedQuoteSchema, type Article, type Cluster, type SkippedFile } from './schema.ts';
+import {
+	AmbiguousFragmentSchema,
+	NameVariantGroupSchema,
+	PassageSchema,
+	SharedQuoteSchema,
+	type Article,
+	type Cluster,
+	type SkippedFile,
+} from './schema.ts';
 import { byCodePoint } from './text/order.ts';
 
 /** One file as read from the articles folder. */
@@ -24,27 +32,54 @@ export interface InputFile {
  * articles share. Output does not depend on the order the files are given in.
  */
 export function buildCluster(files: readonly InputFile[], senses?: SenseLookup): Cluster {
+	const outcomes = screenFiles(files).map(({ input, problem }) => ({
+		file: input.file,
+		result: problem === null ? parseArticleSafely(input) : ({ ok: false, problem } as const),
+	}));
+	return clusterFromOutcomes(outcomes, senses);
+}
+
+/** A file after screening: the problem that refuses it, or null when it is to be parsed. */
+export interface ScreenedFile {
+	input: InputFile;
+	problem: string | null;
+}
+
+/**
+ * Sort files by name and refuse, without parsing, each one that cannot be an article: not
+ * `.txt`, or the same bytes as a file before it.
+ */
+export function screenFiles(files: readonly InputFile[]): ScreenedFile[] {
+	const contentOwner = new Map<string, string>();
+	return files.toSorted((a, b) => byCodePoint(a.file, b.file)).map((input) => ({ input, problem: problemOf(input, contentOwner) ?? null }));
+}
+
+/** What became of one file: its article, or the one-line problem that keeps it out. */
+export interface FileOutcome {
+	file: string;
+	result: ParseResult;
+}
+
+/**
+ * The cluster from files already parsed (here, or in worker threads by the records script):
+ * failures are skipped with their problem, an id taken twice stays with the first file by
+ * name, then what the articles share. Output does not depend on the order of the outcomes.
+ */
+export function clusterFromOutcomes(outcomes: readonly FileOutcome[], senses?: SenseLookup): Cluster {
 	const articles: Article[] = [];
 	const skipped: SkippedFile[] = [];
-	const contentOwner = new Map<string, string>();
 	const idOwner = new Map<string, string>();
-	for (const input of files.toSorted((a, b) => byCodePoint(a.file, b.file))) {
-		const problem = problemOf(input, contentOwner);
-		if (problem) {
-			skipped.push({ file: input.file, problem });
-			continue;
-		}
-		const result = parseSafely(input);
+	for (const { file, result } of outcomes.toSorted((a, b) => byCodePoint(a.file, b.file))) {
 		if (!result.ok) {
-			skipped.push({ file: input.file, problem: result.problem });
+			skipped.push({ file, problem: result.problem });
 			continue;
 		}
 		const owner = idOwner.get(result.article.id);
 		if (owner) {
-			skipped.push({ file: input.file, problem: `its id "${result.article.id}" is taken by ${owner}; rename one of them` });
+			skipped.push({ file, problem: `its id "${result.article.id}" is taken by ${owner}; rename one of them` });
 			continue;
 		}
-		idOwner.set(result.article.id, input.file);
+		idOwner.set(result.article.id, file);
 		articles.push(result.article);
 	}
 	return acrossArticles(articles, skipped, senses);
@@ -69,15 +104,6 @@ function acrossArticles(parsed: Article[], skipped: SkippedFile[], senses?: Sens
 		nameVariants: z.array(NameVariantGroupSchema).parse(nameVariants),
 		fragments: z.array(AmbiguousFragmentSchema).parse(quotes.fragments),
 	};
-}
-
-/** Parse one file; an unexpected failure becomes that file's problem, not the whole build's. */
-function parseSafely(input: InputFile): ParseResult {
-	try {
-		return parseArticle(input);
-	} catch (error) {
-		return { ok: false, problem: `could not be parsed (${error instanceof Error ? error.message : String(error)})` };
-	}
 }
 
 function problemOf(input: InputFile, contentOwner: Map<string, string>): string | undefined {

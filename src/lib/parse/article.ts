@@ -30,6 +30,16 @@ export function tooLargeProblem(bytes: number): string {
 	return `file is ${(bytes / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are not read`;
 }
 
+/**
+ * The one-line problem of a file whose parse overran its time budget.
+ *
+ * @example
+ * slowProblem(5_000) // 'took longer than 5 s to parse; skipped'
+ */
+export function slowProblem(budgetMs: number): string {
+	return `took longer than ${budgetMs / 1000} s to parse; skipped`;
+}
+
 /** An Article, or the reason the file cannot be one. */
 export type ParseResult = { ok: true; article: Article } | { ok: false; problem: string };
 
@@ -75,6 +85,22 @@ export function parseArticle(input: { file: string; bytes: Uint8Array }): ParseR
 	if (record.success) return { ok: true, article: record.data };
 	const [issue] = record.error.issues;
 	return { ok: false, problem: `could not make a valid record (${issue?.path.join('.')}: ${issue?.message})` };
+}
+
+/**
+ * parseArticle, with an unexpected failure turned into the file's one-line problem rather than
+ * thrown: one bad file must not stop the build.
+ *
+ * @example
+ * parseArticleSafely({ file: 'a.txt', bytes: new Uint8Array() }) // { ok: false, problem: 'file is empty' }
+ */
+export function parseArticleSafely(input: { file: string; bytes: Uint8Array }): ParseResult {
+	try {
+		return parseArticle(input);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return { ok: false, problem: `could not be parsed (${message.replace(/\s+/gu, ' ').trim()})` };
+	}
 }
 
 function toParagraphs(tree: Root): Paragraph[] {

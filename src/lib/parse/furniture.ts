@@ -7,7 +7,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import type { RemovedReason } from '../schema.ts';
-import { endsSentence, lineReason, outletFromFooter, wordCount } from './line-kinds.ts';
+import { CLOSING_MARK_CLASS, endsSentence, lineReason, outletFromFooter, wordCount } from './line-kinds.ts';
 import { parseDate } from './dates.ts';
 import { linesOf, paragraphsOf, type SourceLine } from './tree.ts';
 
@@ -120,11 +120,15 @@ function joined(block: Block): string {
 	return block.lines.map((line) => line.text).join(' ');
 }
 
+/** A clause's end (`.`, `,`, `;`, `:`, `…`), maybe before closing marks of any quote style. */
+const ENDS_CLAUSE = new RegExp(`[.,;:…][${CLOSING_MARK_CLASS}]*$`, 'u');
+const ASKS_OR_EXCLAIMS = new RegExp(`[?!][${CLOSING_MARK_CLASS}]*$`, 'u');
+
 /** One short line that does not end like a sentence and starts like a title. */
 function isHeadlineLike(block: Block): boolean {
 	const text = joined(block);
 	const words = wordCount(text);
-	return words >= 1 && words <= 25 && !/[.,;:…]["'”’»)]*$/.test(text) && /^["'“‘«(]?[\p{Lu}\p{N}]/u.test(text);
+	return words >= 1 && words <= 25 && !ENDS_CLAUSE.test(text) && /^["'“‘«(]?[\p{Lu}\p{N}]/u.test(text);
 }
 
 /**
@@ -141,7 +145,7 @@ function isSectionLabel(block: Block, next: Block): boolean {
 
 /** A short line that quotes someone, asks or exclaims is prose, not a headline between paragraphs. */
 function soundsLikeProse(text: string): boolean {
-	return /["“”«»„]/u.test(text) || /[?!]["'”’»)]*$/u.test(text);
+	return /["“”«»„‹›「」]/u.test(text) || ASKS_OR_EXCLAIMS.test(text);
 }
 
 /**

@@ -32,11 +32,14 @@ const CAPTION = /^(?:image|photo|picture|pictured|video|watch|caption)\s*(?::|sh
 const RELATED_PREFIX = /^(?:related(?: articles?| stories| story| news)?|see also|read also|also read|read more|more on this)\s*:\s*\S/i;
 
 /**
- * `Other reports by Click Lancashire` / `© 2017 The Daily Example` / `Copyright Example News`
- *  ^^^^^^^^^^^^^^^^^ lead-in         ^^^^^^^^^^^^^^^ group 1: the outlet
+ * `Other reports by Example Radio` / `© 2017 The Daily Example` / `Copyright Example News`
+ *  ^^^^^^^^^^^^^^^^ lead-in       ^^^^^^^^^^^^^^^^ group 1: the outlet
+ *
+ * The outlet ends on a character that is not a space or a dot, so the `[\s.]*` after it is
+ * tried once per run: were it free to end inside a run of dots, each dot would rescan the run.
  */
 const FOOTER_OUTLET =
-	/^(?:other (?:reports|stories|articles|news|posts) (?:by|from)|(?:this (?:article|story) )?(?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|by)|©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+?)[\s.]*(?:all rights reserved\.?)?$/i;
+	/^(?:other (?:reports|stories|articles|news|posts) (?:by|from)|(?:this (?:article|story) )?(?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|by)|©|\(c\)|copyright)\s*(?:\d{4}\s*)?(\S.*?)(?<![\s.])[\s.]*(?:all rights reserved\.?)?$/i;
 
 /** Words that end a photo credit: platforms and photo agencies, the trade's usual suspects. */
 const PHOTO_CREDIT =
@@ -68,7 +71,7 @@ export function lineReason(text: string): RemovedReason | undefined {
  * The outlet a footer line names, if it names one.
  *
  * @example
- * outletFromFooter('Other reports by Click Lancashire') // 'Click Lancashire'
+ * outletFromFooter('Other reports by Example Radio') // 'Example Radio'
  */
 export function outletFromFooter(text: string): string | undefined {
 	const match = FOOTER_OUTLET.exec(text.trim());
@@ -88,9 +91,17 @@ function isPhotoCredit(line: string): boolean {
 	return wordCount(line) <= 8 && !endsSentence(line) && PHOTO_CREDIT.test(line);
 }
 
+/**
+ * Marks that can follow a sentence's last full stop, as the body of a regex character class:
+ * the closing mark of every quote style (`”` `’` `"` `'`, `“` after `„`, `»` or `«`, `›` or
+ * `‹`, `」`) and closing brackets.
+ */
+export const CLOSING_MARK_CLASS = `"'”’“»«›‹」)\\]`;
+const SENTENCE_END = new RegExp(`[.!?…:;,][${CLOSING_MARK_CLASS}]*$`, 'u');
+
 /** Whether text ends the way a sentence ends (`.`, `!`, `?`, `…`, `:`, `;`, `,` maybe before a closing mark). */
 export function endsSentence(text: string): boolean {
-	return /[.!?…:;,]["'”’»)\]]*$/.test(text.trim());
+	return SENTENCE_END.test(text.trim());
 }
 
 /** Number of whitespace-separated words. */

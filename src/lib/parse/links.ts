@@ -12,6 +12,12 @@ import type { Link } from '../schema.ts';
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'“”‘’()[\]{}]+/gi;
 
 /**
+ * Sentence punctuation ending a URL match, which belongs to the prose. The run must follow a
+ * character outside it: a bare `[.,;:!?]+$` is tried from every dot of `…/a.....b` (quadratic).
+ */
+const TRAILING_PUNCTUATION = /(?<![.,;:!?])[.,;:!?]+$/;
+
+/**
  * Every http(s) URL in the text, with its 1-based line, in order.
  *
  * @example
@@ -20,7 +26,7 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'“”‘’()[\]{}]+/gi;
 export function findLinks(text: string): Link[] {
 	return text.split('\n').flatMap((content, index) =>
 		[...content.matchAll(URL_PATTERN)].flatMap((match) => {
-			const url = match[0].replace(/[.,;:!?]+$/, '');
+			const url = match[0].replace(TRAILING_PUNCTUATION, '');
 			const host = hostOf(url);
 			return host ? [{ url, host, line: index + 1 }] : [];
 		}),

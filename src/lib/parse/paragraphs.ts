@@ -4,8 +4,11 @@
  */
 import type { Paragraph, Root } from 'mdast';
 import type { Transformer } from 'unified';
+import { CLOSING_MARK_CLASS } from './line-kinds.ts';
 import { linesOf, paragraphFrom, paragraphsOf, textOf, type SourceLine } from './tree.ts';
 
+/** A sentence's final mark, maybe before closing marks of any quote style. */
+const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSING_MARK_CLASS}]*$`, 'u');
 /** Lines longer than this are not hard-wrapped: each one is a paragraph of its own. */
 const LONGEST_WRAPPED_LINE = 120;
 
@@ -36,7 +39,7 @@ export function splitWrappedLines(lines: SourceLine[]): SourceLine[][] {
 	lines.forEach((line, index) => {
 		paragraphs.at(-1)?.push(line);
 		const short = line.text.length < width * 0.8;
-		const endsSentence = /[.!?…]["'”’»)]*$/.test(line.text);
+		const endsSentence = ENDS_SENTENCE.test(line.text);
 		if (short && endsSentence && index < lines.length - 1) paragraphs.push([]);
 	});
 	return paragraphs;

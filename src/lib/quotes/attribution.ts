@@ -23,6 +23,8 @@ const ATTRIBUTION_WORD = new RegExp(
  *             ^^^^^ speaker
  */
 const CITED_OBJECT = /^\s*(.+?)\s+as\s+(?:saying|telling|stating|writing)\b/su;
+/** Most participles followed back to the clause they hang on: `X said …, adding …, noting “…”`. */
+const MAX_PARTICIPLES = 3;
 /** Where a clause before a verb starts: after another quote, a semicolon, a colon or a bracket. */
 const CLAUSE_START = /[\uE000\uE001;:(]/gu;
 /** A segment that has left its sentence: sentence punctuation, or a word then a full stop. */
@@ -60,12 +62,29 @@ function attributionAfter(after: string): Subject | null {
 
 /** The nearest attribution before the quote in its sentence. */
 function attributionBefore(before: string): Subject | null {
-	const match = lastAttributionWord(before);
+	const words = [...before.matchAll(ATTRIBUTION_WORD)].map((match) => ({ word: match[0], at: match.index }));
+	return attributionEndingAt(before, words, words.length - 1, MAX_PARTICIPLES);
+}
+
+/**
+ * The attribution made by `words[index]`, the last attribution word of `before`. A participle
+ * hangs on the clause before it (`X said …, adding “…”`), followed back at most `participles` times.
+ */
+function attributionEndingAt(
+	before: string,
+	words: readonly { word: string; at: number }[],
+	index: number,
+	participles: number,
+): Subject | null {
+	const match = words[index];
 	if (!match) return null;
 	const right = before.slice(match.at + match.word.length);
 	if (/^according to$/iu.test(match.word)) return headSubject(right);
 	const left = before.slice(0, match.at);
-	if (PARTICIPLES.has(match.word)) return attributionBefore(left) ?? sentenceSubject(left);
+	if (PARTICIPLES.has(match.word)) {
+		const earlier = participles > 0 ? attributionEndingAt(left, words, index - 1, participles - 1) : null;
+		return earlier ?? sentenceSubject(left);
+	}
 	const clause = left.slice(lastIndexOf(left, CLAUSE_START) + 1);
 	return subjectOfVerb(clause, match.word, right, tailSubject);
 }
@@ -73,10 +92,13 @@ function attributionBefore(before: string): Subject | null {
 /** `…“…” in Syria, he said.`: a comma, a subject, a verb, after the quote. */
 function trailingAttribution(after: string): Subject | null {
 	const text = after.split(/[\uE000\uE001]/u)[0] ?? '';
+	// The comma before each verb, found by walking forward once rather than back from every verb.
+	let comma = -1;
+	let nextComma = text.indexOf(',');
 	for (const match of text.matchAll(ATTRIBUTION_WORD)) {
 		const word = match[0];
 		if (PARTICIPLES.has(word) || /^according to$/iu.test(word)) continue;
-		const comma = text.lastIndexOf(',', match.index);
+		for (; nextComma !== -1 && nextComma < match.index; nextComma = text.indexOf(',', nextComma + 1)) comma = nextComma;
 		if (comma === -1) continue;
 		const left = text.slice(comma + 1, match.index);
 		const right = text.slice(match.index + word.length);
@@ -109,11 +131,6 @@ function subjectOfVerb(left: string, verb: string, right: string, read: (phrase:
 function firstAttributionWord(text: string): { word: string; at: number } | null {
 	const match = ATTRIBUTION_WORD.exec(text);
 	ATTRIBUTION_WORD.lastIndex = 0;
-	return match ? { word: match[0], at: match.index } : null;
-}
-
-function lastAttributionWord(text: string): { word: string; at: number } | null {
-	const match = [...text.matchAll(ATTRIBUTION_WORD)].at(-1);
 	return match ? { word: match[0], at: match.index } : null;
 }
 

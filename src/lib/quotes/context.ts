@@ -24,6 +24,18 @@ export interface Extent {
 	to: number;
 }
 
+/** A span of paragraph text. */
+interface Span {
+	start: number;
+	end: number;
+}
+
+/**
+ * Most characters of context read on either side of a quote. News attributions sit within a
+ * sentence or two of their quote; a longer reach only makes every quote of an endless
+ * paragraph rescan it, so the work per quote is bounded here.
+ */
+const CONTEXT_REACH = 600;
 const QUOTE_MARK = /["'“”„‟«»‹›‘’‚‛]/u;
 /**
  * A sentence that ends inside a name, where a splitter cut at an abbreviation.
@@ -32,7 +44,11 @@ const QUOTE_MARK = /["'“”„‟«»‹›‘’‚‛]/u;
  *              ^^^ abbreviation: join the next sentence
  */
 const ABBREVIATION_END = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Lt|Col|Gen|Maj|Capt|Sgt|Cmdr|Adm|Sen|Rep|Gov|Rev|St|Jr|Sr|Brig|\p{Lu})\.$/u;
+/** Longer than any abbreviation above with its full stop and the space before it. */
+const ABBREVIATION_TAIL = 8;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** A lower-case word next, read from `lastIndex` on (sticky). */
+const LOWER_CASE_NEXT = /\s*\p{Ll}/uy;
 
 /**
  * A quote's extent with its marks: one quote character either side of the inner span.
@@ -47,64 +63,108 @@ export function quoteExtent(text: string, quote: { start: number; end: number })
 }
 
 /**
- * Mask the quotes of a paragraph and cut out the sentence(s) around the target quote.
- * `extents` are the paragraph's top-level quotes, sorted and non-overlapping.
+ * Mask the quotes of a paragraph and cut out the sentence(s) around each of them, at most
+ * CONTEXT_REACH characters either side. `extents` are the paragraph's top-level quotes, sorted
+ * and non-overlapping. Work per quote is logarithmic in the paragraph plus the reach.
  *
  * @example
  * const text = '“We won,” he said. Then he left.';
- * quoteContext(text, [{ start: 0, end: 18 }, { start: 19, end: 32 }], [{ from: 0, to: 9 }], 0)
- * // { before: '', after: ' he said.', alone: false, leads: true }
+ * quoteContexts(text, [{ start: 0, end: 18 }, { start: 19, end: 32 }], [{ from: 0, to: 9 }])
+ * // [{ before: '', after: ' he said.', alone: false, leads: true }]
  */
-export function quoteContext(
-	text: string,
-	sentences: readonly { start: number; end: number }[],
-	extents: readonly Extent[],
-	target: number,
-): QuoteContext {
-	const extent = extents[target] ?? { from: 0, to: 0 };
-	const [from, to] = sentenceRange(text, sentences, extents, extent);
-	const before = mask(text, extents, from, extent.from, target);
-	const after = mask(text, extents, extent.to, to, target);
-	const prefix = mask(text, extents, 0, extent.from, target);
-	return { before, after, alone: !HAS_WORD.test(before + after), leads: !HAS_WORD.test(prefix) };
+export function quoteContexts(text: string, sentences: readonly Span[], extents: readonly Extent[]): QuoteContext[] {
+	const sorted = sentences.toSorted((left, right) => left.start - right.start);
+	let leads = true;
+	return extents.map((extent, target) => {
+		leads &&= !HAS_WORD.test(text.slice(extents[target - 1]?.to ?? 0, extent.from));
+		const [from, to] = sentenceRange(text, sorted, extents, extent);
+		const [start, end] = withinReach(text, extents, extent, [from, to]);
+		// Words cut off by the reach read like another quote: no sentence start, no clause across it.
+		const before = (start > from ? OTHER : '') + mask(text, extents, start, extent.from, target);
+		const after = mask(text, extents, extent.to, end, target) + (end < to ? OTHER : '');
+		return { before, after, alone: !HAS_WORD.test(before + after), leads };
+	});
 }
 
 /** The union of sentences overlapping the quote, widened over quotes it cuts and abbreviations. */
-function sentenceRange(
-	text: string,
-	sentences: readonly { start: number; end: number }[],
-	extents: readonly Extent[],
-	extent: Extent,
-): [number, number] {
-	const overlapping = sentences.filter((sentence) => sentence.start < extent.to && sentence.end > extent.from);
-	let from = overlapping.reduce((first, sentence) => Math.min(first, sentence.start), extent.from);
-	let to = overlapping.reduce((last, sentence) => Math.max(last, sentence.end), extent.to);
-	if (overlapping.length === 0) [from, to] = [0, text.length];
-	for (const other of extents) {
-		if (other.from < from && other.to > from) from = other.from;
-		if (other.from < to && other.to > to) to = other.to;
-	}
-	for (let guard = 0; guard < sentences.length && continues(text, from, to); guard++) {
-		const next = sentences.filter((sentence) => sentence.start >= to - 1 && sentence.end > to);
-		if (next.length === 0) break;
-		to = next.reduce((nearest, sentence) => Math.min(nearest, sentence.end), Infinity);
+function sentenceRange(text: string, sentences: readonly Span[], extents: readonly Extent[], extent: Extent): [number, number] {
+	const first = firstIndex(sentences, (sentence) => sentence.end > extent.from);
+	const last = firstIndex(sentences, (sentence) => sentence.start >= extent.to) - 1;
+	let from = Math.min(sentences[first]?.start ?? extent.from, extent.from);
+	let to = Math.max(sentences[last]?.end ?? extent.to, extent.to);
+	if (first > last) [from, to] = [0, text.length];
+	from = extents[straddling(extents, from)]?.from ?? from;
+	to = extents[straddling(extents, to)]?.to ?? to;
+	// Each step moves `to` to a later sentence end, and stops once past the reach.
+	let next = firstIndex(sentences, (sentence) => sentence.start >= to - 1);
+	while (to < extent.to + CONTEXT_REACH && continues(text, from, to)) {
+		while ((sentences[next]?.end ?? Infinity) <= to) next++;
+		const sentence = sentences[next];
+		if (sentence === undefined) break;
+		to = sentence.end;
 	}
 	return [Math.max(0, from), Math.min(text.length, to)];
 }
 
+/**
+ * Narrow a range to CONTEXT_REACH characters either side of the quote, on word boundaries,
+ * never keeping part of another quote.
+ */
+function withinReach(text: string, extents: readonly Extent[], extent: Extent, [from, to]: [number, number]): [number, number] {
+	let start = from;
+	let end = to;
+	if (start < extent.from - CONTEXT_REACH) {
+		start = extent.from - CONTEXT_REACH;
+		while (start < extent.from && !/\s/u.test(text[start - 1] ?? ' ')) start++;
+		start = extents[straddling(extents, start)]?.to ?? start;
+	}
+	if (end > extent.to + CONTEXT_REACH) {
+		end = extent.to + CONTEXT_REACH;
+		while (end > extent.to && !/\s/u.test(text[end] ?? ' ')) end--;
+		end = extents[straddling(extents, end)]?.from ?? end;
+	}
+	return [start, end];
+}
+
 /** A splitter cut inside a sentence: at an abbreviation, or before a lower-case word (`“Go!” he said`). */
 function continues(text: string, from: number, to: number): boolean {
-	return ABBREVIATION_END.test(text.slice(from, to).trimEnd()) || /^\s*\p{Ll}/u.test(text.slice(to));
+	let end = to;
+	while (end > from && /\s/u.test(text[end - 1] ?? '')) end--;
+	// The pattern reads only the last few characters, so only those are handed to it.
+	if (ABBREVIATION_END.test(text.slice(Math.max(from, end - ABBREVIATION_TAIL), end))) return true;
+	LOWER_CASE_NEXT.lastIndex = to;
+	return LOWER_CASE_NEXT.test(text);
 }
 
 /** Text in [from, to) with each quote extent inside it replaced by one placeholder. */
 function mask(text: string, extents: readonly Extent[], from: number, to: number, target: number): string {
 	let out = '';
 	let at = from;
-	extents.forEach((extent, index) => {
-		if (extent.from < at || extent.to > to) return;
+	for (let index = firstIndex(extents, (extent) => extent.from >= from); index < extents.length; index++) {
+		const extent = extents[index];
+		if (extent === undefined || extent.to > to) break;
+		if (extent.from < at) continue;
 		out += text.slice(at, extent.from) + (index === target ? TARGET : OTHER);
 		at = extent.to;
-	});
+	}
 	return out + text.slice(at, Math.max(at, to));
+}
+
+/** Index of the extent that strictly contains `at` (starts before it and ends after it), or -1. */
+function straddling(extents: readonly Extent[], at: number): number {
+	const index = firstIndex(extents, (extent) => extent.to > at);
+	const extent = extents[index];
+	return extent !== undefined && extent.from < at ? index : -1;
+}
+
+/** The first index whose item passes `test`, for a test that fails then passes along the list (binary search). */
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+	let low = 0;
+	let high = items.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (test(items[middle] as T)) high = middle;
+		else low = middle + 1;
+	}
+	return low;
 }

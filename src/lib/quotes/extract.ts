@@ -31,6 +31,12 @@ interface Scan {
 }
 
 const MARK = /["'“”„«»‹›‘’‚]/gu;
+/**
+ * Most quotes open at once. Prose nests two or three deep; past this, marks are strays, and the
+ * oldest pending one is dropped so each mark is checked against a few openers, not all of them,
+ * and no character lies in more than this many quotes (their texts stay linear in the input).
+ */
+const MAX_PENDING = 6;
 /** A single quote before two digits may be an elided year (`‘99`): kept only if it closes. */
 const TWO_DIGITS = /^\d\d/u;
 
@@ -65,6 +71,7 @@ function step(scan: Scan, mark: string, at: number): void {
 	const rest = scan.text.slice(at + 1, at + 8);
 	const single = SINGLES.includes(mark);
 	const keepUnclosed = mark !== "'" && !(single && TWO_DIGITS.test(rest));
+	if (scan.stack.length === MAX_PENDING) scan.stack.shift();
 	scan.stack.push({ open: mark, start: at + 1, single, keepUnclosed });
 	scan.lastOpen = at;
 }
@@ -95,11 +102,18 @@ function record(scan: Scan, pending: Pending, end: number, close: string): void 
 	scan.found.push({ start, end: trimmedEnd, open: pending.open, close, depth: 0 });
 }
 
-/** Depth = how many other quotes contain this one; robust to quotes dropped on the way. */
+/**
+ * Depth = how many other quotes contain this one; robust to quotes dropped on the way.
+ * The spans come from a stack, so any two are nested or apart, never crossing: sorted by start,
+ * the quotes containing one are exactly those still open on a stack of ends when it starts.
+ */
 function withDepth(found: QuoteSpan[]): QuoteSpan[] {
 	const sorted = [...found].sort((left, right) => left.start - right.start || right.end - left.end);
+	const open: number[] = [];
 	return sorted.map((span) => {
-		const depth = sorted.filter((other) => other !== span && other.start <= span.start && span.end <= other.end).length;
+		while (open.length > 0 && (open.at(-1) ?? 0) < span.end) open.pop();
+		const depth = open.length;
+		open.push(span.end);
 		return { ...span, depth };
 	});
 }

@@ -12,6 +12,19 @@ export interface NameIndex {
 	fullest: ReadonlyMap<string, string>;
 	/** Surname keys the article marks as people: `Mr Assad`, `President Vladimir Putin`. */
 	people: ReadonlySet<string>;
+	/** Mentions of marked people in reading order, each with its resolved name. */
+	mentions: readonly PersonMention[];
+	/** Lower-case title word -> the named runs whose title has it, in reading order. */
+	titleWords: ReadonlyMap<string, readonly NameRun[]>;
+	/** roleHolder's answers so far, by role words: the same role is often asked of every quote. */
+	roles: Map<string, string | null>;
+}
+
+/** Where a marked person is mentioned: paragraph, end offset of the mention, resolved name. */
+export interface PersonMention {
+	paragraph: number;
+	end: number;
+	name: string;
 }
 
 /**
@@ -25,7 +38,9 @@ export function indexNames(texts: readonly string[]): NameIndex {
 	const runs = texts.map((text) => findNameRuns(text, common));
 	const named = runs.flat().filter((run) => run.name !== '' && !isOrganisation(run.name));
 	const people = new Set(named.filter(isMarkedPerson).map((run) => surnameKey(run.name)));
-	return { runs, fullest: fullestForms(named.map((run) => run.name)), people };
+	const fullest = fullestForms(named.map((run) => run.name));
+	const index: NameIndex = { runs, fullest, people, mentions: [], titleWords: titleWordIndex(runs), roles: new Map() };
+	return { ...index, mentions: personMentions(index) };
 }
 
 /**
@@ -61,14 +76,17 @@ export function isPersonName(index: NameIndex, name: string): boolean {
  * lastMentionedPerson(index, 1, 6) // 'Smith'
  */
 export function lastMentionedPerson(index: NameIndex, paragraph: number, offset: number): string | null {
-	for (let at = Math.min(paragraph, index.runs.length - 1); at >= 0; at--) {
-		const runs = (index.runs[at] ?? []).filter((run) => at < paragraph || run.end <= offset);
-		for (const run of [...runs].reverse()) {
-			const name = canonicalName(index, run.name);
-			if (index.people.has(surnameKey(run.name)) && isPersonName(index, name)) return name;
-		}
+	// Binary search: mentions are in reading order, and "before the offset" holds for a prefix of them.
+	let low = 0;
+	let high = index.mentions.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const mention = index.mentions[middle];
+		const before = mention !== undefined && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset));
+		if (before) low = middle + 1;
+		else high = middle;
 	}
-	return null;
+	return index.mentions[low - 1]?.name ?? null;
 }
 
 /**
@@ -81,12 +99,44 @@ export function lastMentionedPerson(index: NameIndex, paragraph: number, offset:
  */
 export function roleHolder(index: NameIndex, roleWords: readonly string[]): string | null {
 	if (roleWords.length < 2) return null;
-	const holders = index.runs.flat().filter((run) => {
-		const title = run.title.toLowerCase().split(' ');
-		return run.name !== '' && roleWords.every((word) => title.includes(word));
-	});
-	const holder = holders.at(-1);
-	return holder ? canonicalName(index, holder.name) : null;
+	const key = roleWords.join(' ');
+	const known = index.roles.get(key);
+	if (known !== undefined) return known;
+	// Walk back through the runs that hold the rarest of the words, not through every run.
+	const lists = roleWords.map((word) => index.titleWords.get(word) ?? []);
+	const rarest = lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
+	let holder: string | null = null;
+	for (let at = rarest.length - 1; at >= 0 && holder === null; at--) {
+		const run = rarest[at];
+		const title = run?.title.toLowerCase().split(' ') ?? [];
+		if (run && roleWords.every((word) => title.includes(word))) holder = canonicalName(index, run.name);
+	}
+	index.roles.set(key, holder);
+	return holder;
+}
+
+/** Every mention of a marked person, in reading order, with the name it resolves to. */
+function personMentions(index: NameIndex): PersonMention[] {
+	return index.runs.flatMap((runs, paragraph) =>
+		runs.flatMap((run) => {
+			const name = canonicalName(index, run.name);
+			return index.people.has(surnameKey(run.name)) && isPersonName(index, name) ? [{ paragraph, end: run.end, name }] : [];
+		}),
+	);
+}
+
+/** Lower-case title word -> the named runs with it in their title, in reading order. */
+function titleWordIndex(runs: readonly (readonly NameRun[])[]): Map<string, NameRun[]> {
+	const holders = new Map<string, NameRun[]>();
+	for (const run of runs.flat()) {
+		if (run.name === '') continue;
+		for (const word of new Set(run.title.toLowerCase().split(' '))) {
+			const list = holders.get(word) ?? [];
+			list.push(run);
+			holders.set(word, list);
+		}
+	}
+	return holders;
 }
 
 function isMarkedPerson(run: NameRun): boolean {

@@ -25,6 +25,8 @@ const WORD = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.(?=\s+
  */
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])${WORD}(?:\s+(?:(?:${NAME_PARTICLES.join('|')})\s+)?${WORD})*`, 'gu');
 const POSSESSIVE = /['’]s$/u;
+/** What may stand between a sentence end and the name that opens the next sentence. */
+const OPENING = /[\s"'“”‘’«»„(\[]/u;
 const HYPHEN_PREFIX = new RegExp(String.raw`^(?:${PREFIX})-`, 'u');
 
 /**
@@ -72,9 +74,12 @@ function isParticle(word: string): boolean {
 	return (NAME_PARTICLES as readonly string[]).includes(word);
 }
 
+/** Whether only spaces, quote marks and brackets stand between `at` and a sentence end (or the start). */
 function atSentenceStart(text: string, at: number): boolean {
-	const before = text.slice(0, at).replace(/[\s"'“”‘’«»„(\[]+$/u, '');
-	return before === '' || /[.!?:;]$/u.test(before);
+	// Step back over the marks one by one: only the characters right before the run are read.
+	let end = at;
+	while (end > 0 && OPENING.test(text[end - 1] ?? '')) end--;
+	return end === 0 || /[.!?:;]/u.test(text[end - 1] ?? '');
 }
 
 /**

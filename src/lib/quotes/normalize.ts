@@ -15,8 +15,11 @@ const DASHES = /[‐‑‒–—―−]/gu;
  *
  *     ' raise their heads again,'
  *     ^ leading               ^^ trailing
+ *
+ * The trailing run must start right after a character outside it: a bare `[\p{P}\s]+$` is
+ * tried from every character of a long run and is quadratic in it (`a!!!…!!!b`).
  */
-const EDGE_PUNCTUATION = /^[\p{P}\s]+|[\p{P}\s]+$/gu;
+const EDGE_PUNCTUATION = /^[\p{P}\s]+|(?<![\p{P}\s])[\p{P}\s]+$/gu;
 
 /** Full-width letters, ligatures and the ellipsis character become their plain forms. */
 const toCompatibilityForm: Step = (text) => text.normalize('NFKC');

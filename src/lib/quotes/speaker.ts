@@ -5,7 +5,7 @@
  */
 import type { Speaker } from '../schema.ts';
 import { findAttribution } from './attribution.ts';
-import { quoteContext, quoteExtent } from './context.ts';
+import { quoteContexts, quoteExtent } from './context.ts';
 import { canonicalName, indexNames, isPersonName, lastMentionedPerson, roleHolder, type NameIndex } from './name-index.ts';
 import { splitTitle } from './names.ts';
 import { roleWords, type Subject } from './phrase.ts';
@@ -49,9 +49,11 @@ export function attributeSpeakers(paragraphs: readonly ParagraphInput[], quotes:
 		const source = paragraphs[paragraph];
 		if (!source) continue;
 		const extents = entries.map((entry) => quoteExtent(source.text, entry.quote));
+		const contexts = quoteContexts(source.text, source.sentences, extents);
 		let previous: Speaker | null | undefined;
 		entries.forEach((entry, position) => {
-			const context = quoteContext(source.text, source.sentences, extents, position);
+			const context = contexts[position];
+			if (context === undefined) return;
 			const subject = findAttribution(context.before, context.after);
 			let speaker: Speaker | null = null;
 			if (subject) speaker = resolve(subject, memory, paragraph, entry.quote.start);
@@ -74,7 +76,9 @@ function topLevelByParagraph(
 	quotes.forEach((quote, index) => {
 		const text = paragraphs[quote.paragraph]?.text;
 		if (text === undefined || quote.depth !== 0 || !(quote.start >= 0 && quote.start < quote.end && quote.end <= text.length)) return;
-		groups.set(quote.paragraph, [...(groups.get(quote.paragraph) ?? []), { index, quote }]);
+		const group = groups.get(quote.paragraph) ?? [];
+		group.push({ index, quote });
+		groups.set(quote.paragraph, group);
 	});
 	const sorted = [...groups].sort(([left], [right]) => left - right);
 	return sorted.map(([paragraph, entries]) => [paragraph, withoutOverlaps(entries)]);
