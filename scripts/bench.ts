@@ -11,11 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { syntheticCluster } from '../src/lib/bench/synthetic.ts';
-import { buildCluster } from '../src/lib/cluster.ts';
 import { parseArticle } from '../src/lib/parse/article.ts';
 import type { Cluster } from '../src/lib/schema.ts';
 import { sampleArticles } from '../tests/helpers/news-articles.ts';
-import { readFolder } from './build-records.ts';
+import { buildClusterInWorkers, readFolder, wordnetSenses } from './build-records.ts';
 
 const SIZES = [50, 500, 5000];
 
@@ -29,11 +28,11 @@ interface Run {
 	shared: number;
 }
 
-/** Child: read the folder, build the cluster, write it, report time and peak memory. */
-function child(folder: string, out: string): void {
+/** Child: read the folder, build the cluster as `npm run records` does, write it, report time and peak memory. */
+async function child(folder: string, out: string): Promise<void> {
 	const started = performance.now();
 	const { files } = readFolder(folder);
-	const cluster = buildCluster(files);
+	const cluster = await buildClusterInWorkers(files, {}, wordnetSenses());
 	const seconds = (performance.now() - started) / 1000;
 	writeFileSync(out, JSON.stringify(cluster));
 	console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }));
@@ -123,11 +122,11 @@ function printParseTimes(count: number): void {
 	console.log(`| slowest article | ${(slowest.ms / slowest.kb).toFixed(2)} | ${slowest.kb.toFixed(1)} KB | ${slowest.ms.toFixed(2)} |`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: { child: { type: 'string' }, out: { type: 'string' }, sizes: { type: 'string' }, generated: { type: 'string' } },
 	});
-	if (values.child && values.out) return child(values.child, values.out);
+	if (values.child && values.out) return await child(values.child, values.out);
 	printParseTimes(Number(values.generated ?? 2000));
 	const sizes = values.sizes ? values.sizes.split(',').map(Number) : SIZES;
 	console.log('\nRecords step on synthetic clusters (~500 words an article, planted shared quotes)');
@@ -146,10 +145,8 @@ function main(): void {
 }
 
 if (import.meta.main) {
-	try {
-		main();
-	} catch (error) {
+	main().catch((error: unknown) => {
 		console.error(`chorus bench: ${error instanceof Error ? error.message : String(error)}`);
 		process.exitCode = 1;
-	}
+	});
 }

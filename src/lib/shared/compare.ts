@@ -56,7 +56,7 @@ export function relate(a: Statement, b: Statement, senses?: SenseLookup): Relati
 	for (const [shortIndex, piece] of short.pieces.entries()) {
 		let best: (PieceRelation & { other: number }) | null = null;
 		long.pieces.forEach((other, index) => {
-			const relation = relatePieces(piece, other, matcher);
+			const relation = relatePieces(piece, other, matcher, senses);
 			if (relation && (!best || rank(relation) > rank(best))) best = { ...relation, other: index };
 		});
 		const found = best as (PieceRelation & { other: number }) | null;
@@ -146,13 +146,16 @@ function rank(relation: PieceRelation): number {
 	return order[relation.kind] * 2 + relation.coverage;
 }
 
-function relatePieces(piece: Piece, other: Piece, matcher: WordMatcher): PieceRelation | null {
+function relatePieces(piece: Piece, other: Piece, matcher: WordMatcher, senses?: SenseLookup): PieceRelation | null {
 	const a = piece.words;
 	const b = other.words;
 	if (a.length === b.length && a.every((word, index) => word.key === b[index]?.key)) {
 		return { kind: 'exact', coverage: 1, content: a.filter((word) => word.stem).length };
 	}
-	const alignment = align(a, b, matcher);
+	const bound = matchBound(a, b, senses);
+	// Too little in common for any relation: no whole, part or overlap, and fewer shared words than a translation needs.
+	if (bound < WHOLE * a.length && bound < MIN_OVERLAP_WORDS && bound < MIN_TRANSLATION_SHARED) return null;
+	const alignment = bound < WHOLE * a.length && bound < MIN_OVERLAP_WORDS ? null : align(a, b, matcher);
 	if (alignment) {
 		const coverA = alignment.matched / a.length;
 		const coverB = alignment.matched / b.length;
@@ -202,25 +205,80 @@ function contentCount(words: readonly Word[]): number {
 /** 2 for the same key, 1 for the same stem or a synonym, 0 otherwise. */
 type WordMatcher = (a: Word, b: Word) => number;
 
+/** One matcher per lexicon, so its cache of senses serves every comparison of a build. */
+const matchers = new WeakMap<SenseLookup, WordMatcher & { senses: (word: Word) => ReadonlySet<number> }>();
+const plainMatcher: WordMatcher = (a, b) => (a.key === b.key ? 2 : a.stem && a.stem === b.stem ? 1 : 0);
+
 function wordMatcher(senses?: SenseLookup): WordMatcher {
-	const cache = new Map<string, ReadonlySet<number>>();
-	const sensesOf = (key: string): ReadonlySet<number> => {
-		let found = cache.get(key);
-		if (!found) {
-			found = new Set(senses?.(key) ?? []);
-			cache.set(key, found);
+	if (!senses) return plainMatcher;
+	let matcher = matchers.get(senses);
+	if (!matcher) {
+		const cache = new Map<string, ReadonlySet<number>>();
+		const sensesOf = (word: Word): ReadonlySet<number> => {
+			let found = cache.get(word.folded);
+			if (!found) {
+				found = new Set(word.stem ? senses(word.folded) : []);
+				cache.set(word.folded, found);
+			}
+			return found;
+		};
+		const match = (a: Word, b: Word): number => {
+			const plain = plainMatcher(a, b);
+			if (plain > 0 || !a.stem || !b.stem) return plain;
+			const left = sensesOf(a);
+			for (const sense of sensesOf(b)) if (left.has(sense)) return 1;
+			return 0;
+		};
+		matcher = Object.assign(match, { senses: sensesOf });
+		matchers.set(senses, matcher);
+	}
+	return matcher;
+}
+
+/**
+ * At most how many words of `a` an alignment with `b` can match: those whose key, stem or a
+ * sense `b` has anywhere. A cheap bound that spares the alignment of pieces with little in common.
+ */
+function matchBound(a: readonly Word[], b: readonly Word[], senses?: SenseLookup): number {
+	const sensesOf = senses ? matchers.get(senses)?.senses : undefined;
+	const index = pieceIndex(b, sensesOf);
+	let bound = 0;
+	for (const word of a) {
+		if (index.keys.has(word.key) || (word.stem && index.stems.has(word.stem))) bound++;
+		else if (sensesOf && word.stem) {
+			for (const sense of sensesOf(word)) {
+				if (index.senses.has(sense)) {
+					bound++;
+					break;
+				}
+			}
 		}
-		return found;
-	};
-	return (a, b) => {
-		if (a.key === b.key) return 2;
-		if (!a.stem || !b.stem) return 0;
-		if (a.stem === b.stem) return 1;
-		if (!senses) return 0;
-		const left = sensesOf(a.folded);
-		for (const sense of sensesOf(b.folded)) if (left.has(sense)) return 1;
-		return 0;
-	};
+	}
+	return bound;
+}
+
+/** The keys, stems and senses of a piece's words, built once per piece. */
+interface PieceIndex {
+	keys: Set<string>;
+	stems: Set<string>;
+	senses: Set<number>;
+}
+
+const pieceIndexes = new WeakMap<readonly Word[], PieceIndex & { withSenses: boolean }>();
+
+function pieceIndex(words: readonly Word[], sensesOf?: (word: Word) => ReadonlySet<number>): PieceIndex {
+	let index = pieceIndexes.get(words);
+	if (!index || index.withSenses !== (sensesOf !== undefined)) {
+		index = { keys: new Set(), stems: new Set(), senses: new Set(), withSenses: sensesOf !== undefined };
+		for (const word of words) {
+			index.keys.add(word.key);
+			if (!word.stem) continue;
+			index.stems.add(word.stem);
+			if (sensesOf) for (const sense of sensesOf(word)) index.senses.add(sense);
+		}
+		pieceIndexes.set(words, index);
+	}
+	return index;
 }
 
 /** The best local alignment of two word lists: words matched, content words matched, and its extent. */
@@ -241,12 +299,11 @@ interface Alignment {
 function align(a: readonly Word[], b: readonly Word[], matcher: WordMatcher): Alignment | null {
 	if (a.length * b.length > MAX_CELLS) return null;
 	const width = b.length + 1;
-	let previous = emptyRow(width);
-	let current = emptyRow(width);
+	let [previous, current] = scratchRows(width);
 	let best: Alignment | null = null;
 	let bestScore = 0;
 	for (let i = 1; i <= a.length; i++) {
-		current.score.fill(0);
+		current.score.fill(0, 0, width);
 		for (let j = 1; j <= b.length; j++) {
 			const wordA = a[i - 1];
 			const wordB = b[j - 1];
@@ -298,6 +355,16 @@ interface Row {
 	content: Int32Array;
 	aStart: Int32Array;
 	bStart: Int32Array;
+}
+
+/** Two rows reused by every alignment (grown when a longer piece comes): no allocation per comparison. */
+let scratch: [Row, Row] = [emptyRow(64), emptyRow(64)];
+
+function scratchRows(width: number): [Row, Row] {
+	if (scratch[0].score.length < width) scratch = [emptyRow(width * 2), emptyRow(width * 2)];
+	scratch[0].score.fill(0, 0, width);
+	scratch[1].score.fill(0, 0, width);
+	return scratch;
 }
 
 function emptyRow(width: number): Row {

@@ -43,9 +43,9 @@ export interface Partition {
 export function partitionStatements(statements: readonly Statement[], senses?: SenseLookup): Partition {
 	const sets = new DisjointSets(statements.length);
 	const links: Link[] = [];
-	joinIdentical(statements, sets, links);
+	const distinct = joinIdentical(statements, sets, links);
 	const fragments = new Map<number, { container: number; relation: Relation }[]>();
-	for (const [a, b] of candidatePairs(statements, senses)) {
+	for (const [a, b] of candidatePairs(statements, distinct, senses)) {
 		if (sets.find(a) === sets.find(b)) continue;
 		const relation = relate(statements[a]!, statements[b]!, senses);
 		if (!relation) continue;
@@ -60,15 +60,27 @@ export function partitionStatements(statements: readonly Statement[], senses?: S
 	return { groups: sets.groups(), links, ambiguous };
 }
 
-/** Statements with the same words join at once. */
-function joinIdentical(statements: readonly Statement[], sets: DisjointSets, links: Link[]): void {
+/**
+ * Statements with the same words join at once. Returns the ones compared further: one per
+ * wording and speaker (copies attributed alike would only repeat the same comparisons, but a
+ * copy attributed to someone else may match where the first cannot).
+ */
+function joinIdentical(statements: readonly Statement[], sets: DisjointSets, links: Link[]): number[] {
 	const first = new Map<string, number>();
+	const compared = new Set<string>();
+	const distinct: number[] = [];
 	statements.forEach((statement, index) => {
 		const key = statement.pieces.map((piece) => piece.words.map((word) => word.key).join(' ')).join(' | ');
+		const attributed = `${key}\u0000${statement.speaker ?? ''}\u0000${statement.named}`;
+		if (!compared.has(attributed)) {
+			compared.add(attributed);
+			distinct.push(index);
+		}
 		const owner = first.get(key);
 		if (owner === undefined) first.set(key, index);
 		else if (sets.union(owner, index)) links.push({ from: index, to: owner, kind: 'exact', score: 1 });
 	});
+	return distinct;
 }
 
 /**
@@ -118,43 +130,62 @@ function hangFragments(
  * A fragment's rarest words are all in its container, and peers share most words, so both are
  * proposed; a stem held by more than MAX_POSTING statements is too common to propose anything.
  */
-function candidatePairs(statements: readonly Statement[], senses?: SenseLookup): [number, number][] {
-	const words = statements.map((statement) => {
+function* candidatePairs(statements: readonly Statement[], distinct: readonly number[], senses?: SenseLookup): Generator<[number, number]> {
+	const words = distinct.map((index) => {
 		const byStem = new Map<string, Word>();
-		for (const piece of statement.pieces)
+		for (const piece of statements[index]?.pieces ?? []) {
 			for (const word of piece.words) if (word.stem && !byStem.has(word.stem)) byStem.set(word.stem, word);
+		}
 		return [...byStem.values()];
 	});
-	const featuresOf = (word: Word): number[] => [
-		hash32(`w:${word.stem}`),
-		...(senses?.(word.folded) ?? []).map((sense) => hash32(`s:${sense}`)),
-	];
+	const featureCache = new Map<string, number[]>();
+	const featuresOf = (word: Word): number[] => {
+		const key = `${word.stem ?? ''}\u0000${word.folded}`;
+		let features = featureCache.get(key);
+		if (!features) {
+			features = [hash32(`w:${word.stem}`), ...(senses?.(word.folded) ?? []).map((sense) => hash32(`s:${sense}`))];
+			featureCache.set(key, features);
+		}
+		return features;
+	};
 	const postings = new Map<number, number[]>();
 	const frequency = new Map<string, number>();
 	words.forEach((list, index) => {
 		for (const feature of new Set(list.flatMap(featuresOf))) pushTo(postings, feature, index);
 		for (const word of list) frequency.set(word.stem ?? '', (frequency.get(word.stem ?? '') ?? 0) + 1);
 	});
-	const pairs = new Set<string>();
-	const found: [number, number][] = [];
-	words.forEach((list, a) => {
+	// Counters reused for every statement, reset lazily by owner: no allocation per query.
+	const hits = new Int32Array(words.length);
+	const owner = new Int32Array(words.length).fill(-1);
+	const lastMark = new Float64Array(words.length);
+	for (const [a, list] of words.entries()) {
 		const rare = list
 			.toSorted((x, y) => (frequency.get(x.stem ?? '') ?? 0) - (frequency.get(y.stem ?? '') ?? 0) || (x.key < y.key ? -1 : 1))
 			.slice(0, RARE_STEMS);
-		for (const feature of new Set(rare.flatMap(featuresOf))) {
-			const posting = postings.get(feature) ?? [];
-			if (posting.length > MAX_POSTING) continue;
-			for (const b of posting) {
-				if (b === a) continue;
-				const pair: [number, number] = a < b ? [a, b] : [b, a];
-				const key = `${pair[0]} ${pair[1]}`;
-				if (pairs.has(key)) continue;
-				pairs.add(key);
-				found.push(pair);
+		// Two of the rarest stems in common, or one for a statement that has fewer: a fragment has
+		// all its words in its container and peers share most, while chance pairs rarely share two.
+		const need = Math.min(2, rare.length);
+		const found: number[] = [];
+		for (const [at, word] of rare.entries()) {
+			const mark = a * RARE_STEMS + at + 1;
+			for (const feature of featuresOf(word)) {
+				const posting = postings.get(feature) ?? [];
+				if (posting.length > MAX_POSTING) continue;
+				for (const b of posting) {
+					if (b === a || lastMark[b] === mark) continue;
+					lastMark[b] = mark;
+					if (owner[b] !== a) {
+						owner[b] = a;
+						hits[b] = 0;
+					}
+					hits[b] = (hits[b] ?? 0) + 1;
+					if (hits[b] === need) found.push(b);
+				}
 			}
 		}
-	});
-	return found.toSorted((x, y) => x[0] - y[0] || x[1] - y[1]);
+		// A pair can come up from both sides; comparing it twice costs less than remembering every pair.
+		for (const b of found.toSorted((x, y) => x - y)) yield [distinct[a] ?? 0, distinct[b] ?? 0];
+	}
 }
 
 /** Union–find with path halving; the smaller index is kept as the root, for stable output. */
