@@ -2,6 +2,7 @@
  * Attribution patterns of English news prose, read on a sentence whose quotes are masked
  * (`\uE000` the quote being attributed, `\uE001` any other quote).
  */
+import { hasSentenceBreak } from './breaks.ts';
 import { INVERTING_VERBS, PARTICIPLES, PASSIVE_AUXILIARIES, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon.ts';
 import type { Subject } from './phrase.ts';
 import { headSubject, sentenceSubject, tailSubject, wholeSubject } from './subject.ts';
@@ -27,8 +28,6 @@ const CITED_OBJECT = /^\s*(.+?)\s+as\s+(?:saying|telling|stating|writing)\b/su;
 const MAX_PARTICIPLES = 3;
 /** Where a clause before a verb starts: after another quote, a semicolon, a colon or a bracket. */
 const CLAUSE_START = /[\uE000\uE001;:(]/gu;
-/** A segment that has left its sentence: sentence punctuation, or a word then a full stop. */
-const SENTENCE_BREAK = /[\uE000\uE001;:!?]|\p{Ll}\.(?:\s|$)/u;
 
 /**
  * Find who a quote is attributed to from the masked words before and after it:
@@ -55,7 +54,7 @@ function attributionAfter(after: string): Subject | null {
 		if (/^according to$/iu.test(match.word) || INVERTING_VERBS.has(match.word)) return headSubject(right);
 		return null;
 	}
-	if (SENTENCE_BREAK.test(left) || left.split(/\s+/u).length > 14) return null;
+	if (hasSentenceBreak(left) || left.split(/\s+/u).length > 14) return null;
 	if (!/^(?:\p{Lu}|(?:the|a|an|he|she|they)\b)/u.test(left)) return null;
 	return subjectOfVerb(left, match.word, right, wholeSubject);
 }
@@ -122,7 +121,7 @@ function subjectOfVerb(left: string, verb: string, right: string, read: (phrase:
 	}
 	if ((verb === 'cited' || verb === 'quoted') && !passive) {
 		const object = CITED_OBJECT.exec(right)?.[1];
-		if (object !== undefined && !SENTENCE_BREAK.test(object)) return wholeSubject(object);
+		if (object !== undefined && !hasSentenceBreak(object)) return wholeSubject(object);
 	}
 	const phrase = words.join(' ');
 	return phrase === '' ? null : read(phrase);

@@ -2,6 +2,7 @@
  * The words around one quote: the sentence(s) holding it, with every top-level quote masked
  * to one placeholder character so attribution patterns see `“…,” he said` as `\uE000 he said`.
  */
+import { endsOnAbbreviation } from './breaks.ts';
 
 /** Placeholder for the quote being attributed. */
 export const TARGET = '\uE000';
@@ -37,15 +38,6 @@ interface Span {
  */
 const CONTEXT_REACH = 600;
 const QUOTE_MARK = /["'“”„‟«»‹›‘’‚‛]/u;
-/**
- * A sentence that ends inside a name, where a splitter cut at an abbreviation.
- *
- *     …", said Lt.   |   Col.   |   Damien Pickart, the spokesman …
- *              ^^^ abbreviation: join the next sentence
- */
-const ABBREVIATION_END = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Lt|Col|Gen|Maj|Capt|Sgt|Cmdr|Adm|Sen|Rep|Gov|Rev|St|Jr|Sr|Brig|\p{Lu})\.$/u;
-/** Longer than any abbreviation above with its full stop and the space before it. */
-const ABBREVIATION_TAIL = 8;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** A lower-case word next, read from `lastIndex` on (sticky). */
 const LOWER_CASE_NEXT = /\s*\p{Ll}/uy;
@@ -130,8 +122,8 @@ function withinReach(text: string, extents: readonly Extent[], extent: Extent, [
 function continues(text: string, from: number, to: number): boolean {
 	let end = to;
 	while (end > from && /\s/u.test(text[end - 1] ?? '')) end--;
-	// The pattern reads only the last few characters, so only those are handed to it.
-	if (ABBREVIATION_END.test(text.slice(Math.max(from, end - ABBREVIATION_TAIL), end))) return true;
+	// A splitter cut inside a name (`…, said Lt.` | `Col. Anna Kowalski`); only the last few characters are read.
+	if (endsOnAbbreviation(text.slice(Math.max(from, end - 12), end))) return true;
 	LOWER_CASE_NEXT.lastIndex = to;
 	return LOWER_CASE_NEXT.test(text);
 }
