@@ -66,7 +66,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 	const joined = (quoteId: string | null): string | null => {
 		const link = quoteId === null ? undefined : linkOf.get(quoteId);
 		if (!link) return null;
-		return `Joined as ${LINK_WORDING[link.kind]} “${quoteText.get(link.to) ?? ''}” (${Math.round(link.score * 100)}% of the shorter wording matched).`;
+		return `Joined as ${LINK_WORDING[link.kind]} “${(quoteText.get(link.to) ?? '').replace(/[\s,;:]+$/u, '')}” (${Math.round(link.score * 100)}% of the shorter wording matched).`;
 	};
 	const fitsOf = new Map(cluster.fragments.map((fragment) => [fragment.quoteId, fragment.fits]));
 	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }) => {
