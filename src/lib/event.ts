@@ -31,8 +31,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
 
 /**
- * `visit to Syria`, `at the Khmeimim airbase`, `in Latakia province`
- *           ^^^^^ group 1: a capitalised word after a preposition of place
+ * `visit to Velgrad`, `at the Halvenka harbour`, `in Dorvia province`
+ *           ^^^^^^^ group 1: a capitalised word after a preposition of place
  */
 const PLACE = /\b(?:in|at|to|from|near|inside|across)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/gu;
 
@@ -71,7 +71,7 @@ function centralArticle(articles: readonly Article[]): Article | undefined {
  * is the last such weekday on or before it.
  *
  * @example
- * // 'on Monday' in four articles, one published 2017-12-15 (a Friday) -> 2017-12-11
+ * // 'on Tuesday' in four articles, one published 2021-11-12 (a Friday) -> 2021-11-09
  */
 export function resolveDate(articles: readonly Article[]): Pick<EventSummary, 'date' | 'weekday' | 'dateEvidence'> {
 	const mentions = new Map<string, Set<string>>();

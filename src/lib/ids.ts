@@ -10,11 +10,11 @@
  * @example
  * slugFromFileName('000_e50597ed88ffc82d.txt') // '000-e50597ed88ffc82d'
  * slugFromFileName('Été à Paris.TXT') // 'ete-a-paris'
- * slugFromFileName('Москва.txt') // 'a-' + a hash
+ * slugFromFileName('Велград.txt') // 'a-' + a hash
  */
 export function slugFromFileName(name: string): string {
 	const slug = toSlug(name.replace(/\.[^.]*$/, ''));
-	// A name in a script with no Latin letters (Москва.txt) still needs a distinct id.
+	// A name in a script with no Latin letters (Велград.txt) still needs a distinct id.
 	return slug || `a-${hashText(name)}`;
 }
 
@@ -23,7 +23,7 @@ export function slugFromFileName(name: string): string {
  * Not cryptographic; it only has to be deterministic and spread well.
  *
  * @example
- * hashText('raise their heads again') // the same 10 characters on every run
+ * hashText('bring the lanterns home') // the same 10 characters on every run
  */
 export function hashText(text: string): string {
 	let first = 0x811c9dc5;
@@ -41,7 +41,7 @@ export function hashText(text: string): string {
  * A readable, stable id for a text: its first words as a slug, then a hash of all of it.
  *
  * @example
- * idForText('i order the defense minister and the chief') // 'i-order-the-defense-minister-<hash>'
+ * idForText('we will open the north gate at dawn') // 'we-will-open-the-north-<hash>'
  */
 export function idForText(normalized: string, words = 5): string {
 	const slug = toSlug(normalized.split(' ').slice(0, words).join(' '));

@@ -50,7 +50,7 @@ export const ParagraphSchema = z.object({
 /** Who a quotation is attributed to. */
 export const SpeakerSchema = z.object({
 	text: z.string().describe('the attribution as the article words it, e.g. "the president"'),
-	name: z.string().describe('the resolved name, e.g. "Vladimir Putin"; equals text when unresolved'),
+	name: z.string().describe('the resolved name, e.g. "Anna Kowalski"; equals text when unresolved'),
 });
 
 /** One quotation inside one paragraph. */

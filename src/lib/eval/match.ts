@@ -19,7 +19,7 @@ export interface QuoteMatch {
  * marks and punctuation aside), then the closest remaining pairs by word overlap, each quote once.
  *
  * @example
- * // gold “Tell me who you are,” matches a found quote `Tell me who you are` of the same file
+ * // gold “Open the gates,” matches a found quote `Open the gates` of the same file
  */
 export function matchQuotes(gold: readonly GoldQuote[], found: readonly Quote[], fileOf: (quote: Quote) => string): QuoteMatch {
 	const goldToSystem = new Map<number, string>();

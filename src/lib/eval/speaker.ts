@@ -4,7 +4,7 @@
  */
 import { foldWord } from '../text/tokens.ts';
 
-/** Words that head no role: `the young man on the video` is headed by `man`. */
+/** Words that head no role: `the night guard at the depot` is headed by `guard`. */
 const FUNCTION_WORDS = new Set([
 	'the',
 	'a',
@@ -32,7 +32,7 @@ const PHRASE_END = /\s(?:of|on|in|at|by|for|from|with|as)\s|,|\(/u;
  *
  * @example
  * speakerIsRight('Anna Kowalski', 'Kowalski') // true
- * speakerIsRight('the young man (student) on the video', 'the young man') // true
+ * speakerIsRight('the night guard (retired) at the depot', 'the night guard') // true
  * speakerIsRight('unattributed in the text (Kowalski, per another article)', null) // true
  */
 export function speakerIsRight(gold: string, found: string | null): boolean {

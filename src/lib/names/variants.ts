@@ -1,6 +1,6 @@
 /**
- * Spellings of one name across articles — transliterations such as Hmeymim / Khmeimim /
- * Hemeimeem, and particles such as Bashar Assad / Bashar al-Assad — found from the text.
+ * Spellings of one name across articles — transliterations such as Halvenka / Khalvenka /
+ * Halveenka, and particles such as Karim Tamrani / Karim al-Tamrani — found from the text.
  */
 import type { NameVariantGroup } from '../schema.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
@@ -18,7 +18,7 @@ export interface NameSource {
  */
 const MIN_VARIANT_LENGTH = 6;
 
-/** Lower-case particles that sit inside names: `Bashar al Assad`, `Ludwig van Beethoven`. */
+/** Lower-case particles that sit inside names: `Karim al Tamrani`, `Jan van Dorp`. */
 const PARTICLES = new Set([
 	'al',
 	'el',
@@ -40,13 +40,13 @@ const PARTICLES = new Set([
 	'le',
 ]);
 
-/** A capitalised word, perhaps with a particle prefix: `Assad`, `al-Assad`, `Russia’s`. */
+/** A capitalised word, perhaps with a particle prefix: `Tamrani`, `al-Tamrani`, `Velgrad’s`. */
 const NAME_WORD = "(?:(?:al|el|ad|as|ash|an|ar)-)?\\p{Lu}\\p{L}*(?:[’'-]\\p{L}+)*";
 
 /**
  * A run of capitalised words, optionally joined by particles.
- * `by Syrian President Bashar al Assad at the base`
- *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ one name run
+ * `by Velgradian President Karim al Tamrani at the harbour`
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ one name run
  */
 const NAME_RUN = new RegExp(`${NAME_WORD}(?: +(?:(?:${[...PARTICLES].join('|')}) +)?${NAME_WORD})*`, 'gu');
 
@@ -61,12 +61,12 @@ interface Surface {
  * when their consonant skeletons match and they are a few edits apart; two multi-word names
  * are variants when they differ only in particles and hyphens. A capitalised word that the
  * texts also write in lower case (`Minister` / `minister`) is a common word, not a name; a word
- * that only ever comes before another name word is a first name (`Dmitri` Trenin, `Dmitry`
- * Medvedev), which may belong to different people, and is left alone.
+ * that only ever comes before another name word is a first name (`Jaroslav` Kettu, `Jaroslaw`
+ * Brenn), which may belong to different people, and is left alone.
  *
  * @example
- * findNameVariants([{ articleId: 'a', text: 'at Hmeimim' }, { articleId: 'b', text: 'at Khmeimim' }])
- * // [{ canonical: 'Hmeimim', variants: [{ text: 'Hmeimim', … }, { text: 'Khmeimim', … }] }]
+ * findNameVariants([{ articleId: 'a', text: 'at Halvenka' }, { articleId: 'b', text: 'at Khalvenka' }])
+ * // [{ canonical: 'Halvenka', variants: [{ text: 'Halvenka', … }, { text: 'Khalvenka', … }] }]
  */
 export function findNameVariants(sources: readonly NameSource[]): NameVariantGroup[] {
 	const words = new Map<string, Surface>();
@@ -91,7 +91,7 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
 
 /**
  * The last two name words of a run, with any particles between them: the part of
- * `Syrian President Bashar al Assad` that spells the person, `Bashar al Assad`.
+ * `Velgradian President Karim al Tamrani` that spells the person, `Karim al Tamrani`.
  */
 function personName(parts: string[]): string | undefined {
 	const names = parts.flatMap((part, index) => (PARTICLES.has(part) ? [] : [index]));
@@ -110,7 +110,7 @@ function count(map: Map<string, Surface>, text: string, articleId: string): void
  * The key of a multi-word name: particles and hyphenated particle prefixes dropped.
  *
  * @example
- * phraseKey('Bashar al-Assad') // 'bashar assad'
+ * phraseKey('Karim al-Tamrani') // 'karim tamrani'
  */
 export function phraseKey(name: string): string {
 	return name
@@ -125,8 +125,8 @@ export function phraseKey(name: string): string {
  * The consonant skeleton of a word: transliteration pairs folded, vowels dropped.
  *
  * @example
- * skeleton('Khmeimim') // 'hm'
- * skeleton('Tartous') // 'trts'
+ * skeleton('Khalvenka') // 'hlvnk'
+ * skeleton('Marvouda') // 'mrvd'
  */
 export function skeleton(word: string): string {
 	return word
@@ -170,7 +170,7 @@ function linked(bucket: Surface[]): Surface[][] {
 
 /**
  * Two words a few edits apart, unless one is the other with a derivational ending
- * (`Ukraine` / `Ukrainian`, `Iran` / `Irani`): a demonym is not a spelling.
+ * (`Velgrad` / `Velgradian`, `Dorvia` / `Dorvian`): a demonym is not a spelling.
  */
 function spellingsOfOneName(a: string, b: string): boolean {
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -184,8 +184,8 @@ function spellingsOfOneName(a: string, b: string): boolean {
  * last word (a surname). First names are left alone: Maria is never Mario.
  *
  * @example
- * const canonical = canonicalSpelling(groups) // groups hold Zelensky / Zelenskiy
- * canonical('Volodymyr Zelenskiy') // 'Volodymyr Zelensky'
+ * const canonical = canonicalSpelling(groups) // groups hold Velinsky / Velinskiy
+ * canonical('Marek Velinskiy') // 'Marek Velinsky'
  */
 export function canonicalSpelling(groups: readonly NameVariantGroup[]): (name: string) => string {
 	const spelling = new Map(groups.flatMap((group) => group.variants.map((variant) => [variant.text, group.canonical] as const)));

@@ -120,8 +120,8 @@ const DANGLING =
  * words without a dangling word at the end.
  *
  * @example
- * headlineFromLead('President Vladimir Putin ordered Russian troops to withdraw from Syria during a surprise visit to a base on Monday.')
- * // 'President Vladimir Putin ordered Russian troops to withdraw from Syria during a surprise visit…'
+ * headlineFromLead('Mayor Anna Kowalski ordered the city ferries to stop running across the bay during a storm warning on Tuesday night.')
+ * // 'Mayor Anna Kowalski ordered the city ferries to stop running across the bay during a storm…'
  */
 export function headlineFromLead(lead: string): string {
 	const sentence = lead.split(/(?<=[.!?])\s/)[0] ?? lead;

@@ -11,19 +11,19 @@ const LEAD = '^(?:(?:published|updated|posted|date)(?:\\s*:)?\\s*)?(?:(?:mon|tue
 const TAIL = '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,5})?)?\\s*$';
 
 /**
- * `December 15, 2017` / `Monday, Dec. 11, 2017 10:32 am`
+ * `November 12, 2021` / `Tuesday, Nov. 9, 2021 10:32 am`
  *  ^^^^^^^^ 1 month ^^ 2 day ^^^^ 3 year
  */
 const MONTH_DAY_YEAR = new RegExp(`${LEAD}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TAIL}`, 'i');
 
 /**
- * `11 December 2017`
+ * `12 November 2021`
  *  ^^ 1 day ^^^^^^^^ 2 month ^^^^ 3 year
  */
 const DAY_MONTH_YEAR = new RegExp(`${LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})${TAIL}`, 'i');
 
 /**
- * `2017-12-11` or `2017-12-11T08:00:00Z`
+ * `2021-11-09` or `2021-11-09T08:00:00Z`
  *  ^^^^ 1 ^^ 2 ^^ 3
  */
 const ISO = new RegExp(
@@ -35,9 +35,9 @@ const ISO = new RegExp(
  * Read a whole line as a date, or undefined when the line is anything more than a date.
  *
  * @example
- * parseDate('December 15, 2017') // '2017-12-15'
- * parseDate('Published: 11 Dec 2017, 10:32') // '2017-12-11'
- * parseDate('He left on December 15, 2017.') // undefined
+ * parseDate('November 12, 2021') // '2021-11-12'
+ * parseDate('Published: 9 Nov 2021, 10:32') // '2021-11-09'
+ * parseDate('He left on November 12, 2021.') // undefined
  */
 export function parseDate(line: string): string | undefined {
 	const text = line.trim();

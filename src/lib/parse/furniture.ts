@@ -133,7 +133,7 @@ function isHeadlineLike(block: Block): boolean {
 
 /**
  * A section label: up to three words above a clearly longer headline, often run together
- * by a lost separator. `Middle EastWar` — a lower-case letter straight before a capital
+ * by a lost separator. `Local NewsWeather` — a lower-case letter straight before a capital
  * marks the seam; with a seam or a separator the label needs no longer headline under it.
  */
 function isSectionLabel(block: Block, next: Block): boolean {
@@ -152,7 +152,7 @@ function soundsLikeProse(text: string): boolean {
  * Split a section label at separators and at lower-to-upper case seams.
  *
  * @example
- * splitSectionLabel('Middle EastWar') // ['Middle East', 'War']
+ * splitSectionLabel('Local NewsWeather') // ['Local News', 'Weather']
  * splitSectionLabel('World › Europe') // ['World', 'Europe']
  */
 export function splitSectionLabel(text: string): string[] {
@@ -164,7 +164,7 @@ export function splitSectionLabel(text: string): string[] {
 
 /**
  * `By Jane Doe` or a bare name of two to four capitalised words.
- * `Elias Hubbard` / `Bashar al-Assad` (particles such as al-, bin, van, de allowed)
+ * `Anna Kowalski` / `Karim al-Tamrani` (particles such as al-, bin, van, de allowed)
  */
 const BYLINE =
 	/^(?:by\s+)?((?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la|and)){1,4})$/iu;

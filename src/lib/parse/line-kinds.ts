@@ -8,7 +8,7 @@ import { parseDate } from './dates.ts';
 
 /**
  * A line that is only a URL.
- * `https://ria.ru/syria/20171211/1510638374.html`
+ * `https://example.com/news/20211109/1234567890.html`
  *  ^^^^^^^^ scheme or www.  ^^^^ no spaces to the end
  */
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -20,15 +20,15 @@ const NAVIGATION =
 	/^(?:back to top(?: button)?|(?:latest|more|top|breaking) news|related (?:articles?|stories|posts|news|content)|read more|most (?:popular|read|viewed)|share(?: this(?: article| story| page)?)?|skip to (?:main )?content|(?:next|previous) (?:article|story|post)|advertisement|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|see also|tags?)\s*:?$/i;
 
 /**
- * `With reporting by AFP.` / `Reporting by Jane Doe; Editing by John Roe`
+ * `With reporting by Example Wire.` / `Reporting by Jane Doe; Editing by John Roe`
  *  ^^^^^ optional         ^^^^^^^^^ the credit verb, then who
  */
 const CREDIT_LINE = /^(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled) by\b.{1,120}$/i;
 
-/** `Image: Vladimir Putin`, `Image shows …`, `Photo: …`, `Pictured above: …` */
+/** `Image: Anna Kowalski`, `Image shows …`, `Photo: …`, `Pictured above: …` */
 const CAPTION = /^(?:image|photo|picture|pictured|video|watch|caption)\s*(?::|shows?\b|above\b|below\b|credit\b)/i;
 
-/** `Related article: Russia's Defense Ministry Says …` */
+/** `Related article: City Council Says …` */
 const RELATED_PREFIX = /^(?:related(?: articles?| stories| story| news)?|see also|read also|also read|read more|more on this)\s*:\s*\S/i;
 
 /**
@@ -50,8 +50,8 @@ const PHOTO_CREDIT =
  *
  * @example
  * lineReason('Leave a Reply') // 'comment-form'
- * lineReason('December 15, 2017') // 'date'
- * lineReason('Putin said so.') // undefined
+ * lineReason('November 12, 2021') // 'date'
+ * lineReason('Nowak said so.') // undefined
  */
 export function lineReason(text: string): RemovedReason | undefined {
 	const line = text.trim();

@@ -71,7 +71,7 @@ function singleLine(node: Paragraph): Paragraph {
  * Join hard-wrapped lines with one space; a line ending in a hyphen after a letter runs on.
  *
  * @example
- * joinLines(['the U.S.-', 'led coalition', 'said']) // 'the U.S.-led coalition said'
+ * joinLines(['the U.K.-', 'based trust', 'said']) // 'the U.K.-based trust said'
  */
 export function joinLines(lines: string[]): string {
 	// Look at each line and its predecessor only: testing the growing text would make this quadratic.

@@ -31,7 +31,7 @@ const SENTENCE_END = new RegExp(`[.!?…][${CLOSING_MARK_CLASS}]*\\s+(?=["'“�
  * Sentence spans of a paragraph, as offsets into its text; the whole text when the parser finds none.
  *
  * @example
- * splitSentences('Lt. Col. Pickart spoke. He left.') // [{ start: 0, end: 23 }, { start: 24, end: 32 }]
+ * splitSentences('Lt. Col. Nowak spoke. He left.') // [{ start: 0, end: 21 }, { start: 22, end: 30 }]
  */
 export function splitSentences(text: string): Sentence[] {
 	const spans: Sentence[] = [];

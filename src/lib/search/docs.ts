@@ -32,7 +32,7 @@ export interface SearchDoc {
  * (an article's paragraphs, then its quotes).
  *
  * @example
- * toSearchDocs(cluster)[0] // { kind: 'paragraph', articleId: '000-…', paragraph: 0, folded: ' moscow … ', … }
+ * toSearchDocs(cluster)[0] // { kind: 'paragraph', articleId: '000-…', paragraph: 0, folded: ' the … ', … }
  */
 export function toSearchDocs(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 'nameVariants'>, variants?: VariantMap): SearchDoc[] {
 	const map = variants ?? toVariantMap(variantPairs(cluster.nameVariants));
@@ -94,7 +94,7 @@ export function searchLinks(base: string, doc: Pick<SearchDoc, 'articleId' | 'pa
  * The outlets a search can be narrowed to, sorted by name.
  *
  * @example
- * outletsOf([{ outlet: { name: 'TASS', evidence: 'text' } }, { outlet: null }]) // ['TASS']
+ * outletsOf([{ outlet: { name: 'Example Radio', evidence: 'text' } }, { outlet: null }]) // ['Example Radio']
  */
 export function outletsOf(articles: readonly Pick<Cluster['articles'][number], 'outlet'>[]): string[] {
 	return [...new Set(articles.flatMap((article) => (article.outlet ? [article.outlet.name] : [])))].sort((a, b) =>

@@ -88,7 +88,7 @@ export class SearchEngine {
 	 * Search.
 	 *
 	 * @example
-	 * engine.search('"permanent bases" !troops', { quotesOnly: true }).hits[0]?.doc.quoteId
+	 * engine.search('"night ferry" !bridges', { quotesOnly: true }).hits[0]?.doc.quoteId
 	 */
 	search(input: string, filters: SearchFilters = {}): SearchOutcome {
 		const query = parseQuery(input, this.variants);

@@ -16,13 +16,13 @@ export interface VariantMap {
 
 /**
  * A word: letters and digits of any script, with inner apostrophes, hyphens and dots, as in
- * src/lib/text/tokens.ts (`Russia’s`, `U.S.-led`, `Хмеймим`).
- * `the U.S.-led Coalition’s 50 years`
- *      ^^^^^^^^ ^^^^^^^^^^^ ^^ ^^^^^ four words
+ * src/lib/text/tokens.ts (`Anna’s`, `U.K.-based`, `Велград`).
+ * `the U.K.-based Trust’s 50 years`
+ *      ^^^^^^^^^^ ^^^^^^^ ^^ ^^^^^ four words
  */
 const WORD = /[\p{L}\p{N}]+(?:['’.-]{1,2}[\p{L}\p{N}]+)*/gu;
 
-/** Hyphen-like dashes (‐ ‑ ‒ – −) become "-", so `al‑Assad` and `al-Assad` are one word; em dashes split words. */
+/** Hyphen-like dashes (‐ ‑ ‒ – −) become "-", so `al‑Tamrani` and `al-Tamrani` are one word; em dashes split words. */
 const HYPHENS = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
 
 /** One word of a text, with its offsets and the folded keys it is searched by. */
@@ -37,8 +37,8 @@ export interface FoldedToken {
  * Make the variant map from the records' name-variant groups.
  *
  * @example
- * variantPairs([{ canonical: 'Hmeimim', variants: [{ text: 'Hmeimim', … }, { text: 'Khmeimim', … }] }])
- * // [['khmeimim', 'hmeimim']]
+ * variantPairs([{ canonical: 'Halvenka', variants: [{ text: 'Halvenka', … }, { text: 'Khalvenka', … }] }])
+ * // [['khalvenka', 'halvenka']]
  */
 export function variantPairs(groups: readonly NameVariantGroup[]): VariantPair[] {
 	return groups.flatMap((group) => {
@@ -73,7 +73,7 @@ function foldPlain(text: string): string {
  * Split a text into words with folded keys, name variants replaced by their canonical spelling.
  *
  * @example
- * foldTokens('at Khmeimim', toVariantMap([['khmeimim', 'hmeimim']])).map((token) => token.keys) // [['at'], ['hmeimim']]
+ * foldTokens('at Khalvenka', toVariantMap([['khalvenka', 'halvenka']])).map((token) => token.keys) // [['at'], ['halvenka']]
  */
 export function foldTokens(text: string, variants: VariantMap = NO_VARIANTS): FoldedToken[] {
 	const tokens = [...text.replace(HYPHENS, '-').matchAll(WORD)].map((match) => ({
@@ -98,8 +98,8 @@ export function foldTokens(text: string, variants: VariantMap = NO_VARIANTS): Fo
  * space at each end so that `" word"` means "a word starting with word".
  *
  * @example
- * foldText('The “Defence” Ministry’s ÉLITE at Khmeimim', toVariantMap([['khmeimim', 'hmeimim']]))
- * // " the defense ministry's elite at hmeimim "
+ * foldText('The “Colour” Council’s ÉLITE at Khalvenka', toVariantMap([['khalvenka', 'halvenka']]))
+ * // " the color council's elite at halvenka "
  */
 export function foldText(text: string, variants: VariantMap = NO_VARIANTS): string {
 	const keys: string[] = [];

@@ -16,7 +16,7 @@ export interface Segment {
  * Which words of a text matched: fuzzy words as Fuse would match them, phrases word by word in order.
  *
  * @example
- * matchedTokens('at Khmeimim airbase', parseQuery('hmeymim'), map) // [true-ish for "Khmeimim"] as [false, true, false]
+ * matchedTokens(foldTokens('at Khalvenka harbour', map), parseQuery('halveenka', map)) // [false, true, false]
  */
 export function matchedTokens(tokens: readonly FoldedToken[], query: ParsedQuery): boolean[] {
 	const marked = tokens.map((token) => token.keys.some((key) => query.words.some((word) => termMatches(word, key))));
@@ -37,8 +37,8 @@ export function matchedTokens(tokens: readonly FoldedToken[], query: ParsedQuery
  * `…` stands for what was cut.
  *
  * @example
- * snippet('They left Khmeimim on Monday.', parseQuery('khmeimim'), map)
- * // [{ text: 'They left ' }, { text: 'Khmeimim', mark: true }, { text: ' on Monday.' }]
+ * snippet('They left Khalvenka on Monday.', parseQuery('khalvenka', map), map)
+ * // [{ text: 'They left ' }, { text: 'Khalvenka', mark: true }, { text: ' on Monday.' }]
  */
 export function snippet(text: string, query: ParsedQuery, variants?: VariantMap, maxLength = 260): Segment[] {
 	const tokens = foldTokens(text, variants);

@@ -12,7 +12,7 @@ export const THRESHOLD = 0.3;
  * How many edits a term may have.
  *
  * @example
- * allowedErrors('hmeimim') // 2
+ * allowedErrors('halvenka') // 2
  * allowedErrors('the') // 0
  */
 export function allowedErrors(term: string, threshold = THRESHOLD): number {
@@ -23,8 +23,8 @@ export function allowedErrors(term: string, threshold = THRESHOLD): number {
  * The fewest edits that turn `term` into some substring of `word` (Sellers' algorithm), capped at `limit + 1`.
  *
  * @example
- * substringDistance('withdraw', 'withdrawing') // 0
- * substringDistance('permanant', 'permanent') // 1
+ * substringDistance('walk', 'walking') // 0
+ * substringDistance('lanturn', 'lantern') // 1
  */
 export function substringDistance(term: string, word: string, limit = term.length): number {
 	if (word.includes(term)) return 0;
@@ -57,7 +57,7 @@ let rows: [Uint8Array, Uint8Array] = [new Uint8Array(64), new Uint8Array(64)];
  * Whether a fuzzy term matches a folded word.
  *
  * @example
- * termMatches('basis', 'bases') // true (one edit)
+ * termMatches('ferri', 'ferry') // true (one edit)
  * termMatches('the', 'their') // true (substring)
  */
 export function termMatches(term: string, word: string, threshold = THRESHOLD): boolean {

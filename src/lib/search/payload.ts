@@ -44,7 +44,8 @@ export interface SearchPayload {
  * Build the payload: Fuse's index, the vocabulary and its postings.
  *
  * @example
- * buildSearchPayload(toSearchDocs(cluster), variantPairs(cluster.nameVariants)).vocabulary.includes('hmeimim') // true
+ * // a cluster that writes Halvenka and Khalvenka: the vocabulary has the canonical spelling
+ * buildSearchPayload(toSearchDocs(cluster), variantPairs(cluster.nameVariants)).vocabulary.includes('halvenka') // true
  */
 export function buildSearchPayload(docs: readonly SearchDoc[], variants: VariantPair[]): SearchPayload {
 	const index: IndexJson = Fuse.createIndex(FUSE_OPTIONS.keys, [...docs]).toJSON();

@@ -2,12 +2,12 @@
  * The search box syntax, and how it maps onto Fuse's extended search
  * (https://www.fusejs.io/examples.html#extended-search):
  *
- * | typed              | meaning                                   | Fuse token           |
- * | ------------------ | ----------------------------------------- | -------------------- |
- * | `permanent bases`  | words, fuzzy; long queries need 2/3 of them | `permanent bases`  |
- * | `"permanent bases"`| this phrase, from the start of a word     | `'" permanent bases"` |
- * | `!troops`          | no word starting with troops              | `!" troops"`         |
- * | `!"new stage"`     | not this phrase                           | `!" new stage"`      |
+ * | typed              | meaning                                     | Fuse token            |
+ * | ------------------ | ------------------------------------------- | --------------------- |
+ * | `night ferry`      | words, fuzzy; long queries need 2/3 of them | `night ferry`         |
+ * | `"night ferry"`    | this phrase, from the start of a word       | `'" night ferry"`     |
+ * | `!bridges`         | no word starting with bridges               | `!" bridges"`         |
+ * | `!"new timetable"` | not this phrase                             | `!" new timetable"`   |
  */
 import { foldText, type VariantMap } from './fold.ts';
 
@@ -23,8 +23,8 @@ export interface ParsedQuery {
 
 /**
  * A quoted phrase or a bare word, either with a leading `!`.
- * `!"new stage" Khmeimim !troops "permanent`
- *  ^^^^^^^^^^^^ ^^^^^^^^ ^^^^^^^ ^^^^^^^^^^ (an unclosed quote runs to the end)
+ * `!"new timetable" Khalvenka !bridges "night`
+ *  ^^^^^^^^^^^^^^^^ ^^^^^^^^^ ^^^^^^^^ ^^^^^^ (an unclosed quote runs to the end)
  */
 const PART = /(!?)"([^"]*)(?:"|$)|(!?)([^\s"]+)/g;
 
@@ -35,8 +35,8 @@ const QUOTE_MARKS = /[“”„‟«»＂]/g;
  * Parse and fold what was typed.
  *
  * @example
- * parseQuery('“Permanent Bases” !troops Khmeimim', variantMap)
- * // { words: ['hmeimim'], phrases: [['permanent', 'bases']], excludes: [['troops']] }
+ * parseQuery('“Night Ferry” !bridges Khalvenka', variantMap)
+ * // { words: ['halvenka'], phrases: [['night', 'ferry']], excludes: [['bridges']] }
  */
 export function parseQuery(input: string, variants?: VariantMap): ParsedQuery {
 	const fold = (text: string) => foldText(text, variants).trim().split(' ').filter(Boolean);
@@ -51,7 +51,7 @@ export function parseQuery(input: string, variants?: VariantMap): ParsedQuery {
 		else if (phrase !== undefined) phrases.push(fold(text));
 		else loose.push(text);
 	}
-	// Loose words are folded together so a multi-word name variant (`Bashar al Assad`) is found.
+	// Loose words are folded together so a multi-word name variant (`Karim al Tamrani`) is found.
 	const words = fold(loose.join(' ')).filter((word) => word.length > 1);
 	return { words, phrases: phrases.filter((p) => p.length > 0), excludes: excludes.filter((p) => p.length > 0) };
 }
@@ -63,7 +63,7 @@ export function hasTerms(query: ParsedQuery): boolean {
 
 /**
  * How many of the fuzzy words a result must contain: all of one or two, two thirds of more,
- * so that a translation (`raise their heads again` for `terrorists raise their heads`) is found.
+ * so that a translation (`we will open the gates again` for `they open the gates once more`) is found.
  *
  * @example
  * wordsNeeded(2) // 2
@@ -79,8 +79,8 @@ export function wordsNeeded(count: number): number {
  * the pre-filter has already kept only documents with enough of the words.
  *
  * @example
- * toFuseQuery({ words: ['putin'], phrases: [['new', 'stage']], excludes: [['troops']] })
- * // `putin '" new stage" !" troops"`
+ * toFuseQuery({ words: ['nowak'], phrases: [['new', 'timetable']], excludes: [['bridges']] })
+ * // `nowak '" new timetable" !" bridges"`
  */
 export function toFuseQuery(query: ParsedQuery): string {
 	const strict = [

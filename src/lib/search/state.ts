@@ -13,7 +13,7 @@ export interface SearchState {
  * Read the state from a query string.
  *
  * @example
- * readState('?q=new+stage&quotes=1') // { q: 'new stage', outlet: '', quotesOnly: true }
+ * readState('?q=night+ferry&quotes=1') // { q: 'night ferry', outlet: '', quotesOnly: true }
  */
 export function readState(search: string): SearchState {
 	const params = new URLSearchParams(search);
@@ -24,7 +24,7 @@ export function readState(search: string): SearchState {
  * Write the state as a query string, leaving out what is empty.
  *
  * @example
- * writeState({ q: 'new stage', outlet: '', quotesOnly: true }) // '?q=new+stage&quotes=1'
+ * writeState({ q: 'night ferry', outlet: '', quotesOnly: true }) // '?q=night+ferry&quotes=1'
  */
 export function writeState(state: SearchState): string {
 	const params = new URLSearchParams();

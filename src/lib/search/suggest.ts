@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
  * Up to `limit` words of the vocabulary within a few edits of `word`, closest first.
  *
  * @example
- * closeWords('permanant', ['permanent', 'pardon', 'bases']) // ['permanent']
+ * closeWords('lanturn', ['lantern', 'pattern', 'ferry']) // ['lantern']
  */
 export function closeWords(word: string, vocabulary: readonly string[], limit = 3): string[] {
 	const most = Math.max(2, Math.floor(word.length / 3));
@@ -28,7 +28,7 @@ export function closeWords(word: string, vocabulary: readonly string[], limit = 
  * closest ones, spelled as the articles spell them (`spellings` undoes spelling folding).
  *
  * @example
- * suggestQueries(['permanant', 'basez'], vocabulary) // ['permanent bases', 'permanent based', …]
+ * suggestQueries(['lanturn', 'ferri'], ['lantern', 'lanterns', 'ferry', 'fern']) // ['lantern ferry', 'lanterns fern']
  */
 export function suggestQueries(
 	words: readonly string[],

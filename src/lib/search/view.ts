@@ -12,7 +12,7 @@ export interface ResultView extends SearchLinks {
 	id: string;
 	outlet: string;
 	headline: string;
-	/** `Quote · Vladimir Putin` or `Paragraph 3`. */
+	/** `Quote · Anna Kowalski` or `Paragraph 3`. */
 	label: string;
 	segments: Segment[];
 }
@@ -21,7 +21,7 @@ export interface ResultView extends SearchLinks {
  * The view of a hit under a base path.
  *
  * @example
- * resultView(hit, query, variants, '/').label // 'Quote · Vladimir Putin'
+ * resultView(hit, query, variants, '/').label // 'Quote · Anna Kowalski'
  */
 export function resultView(hit: SearchHit, query: ParsedQuery, variants: VariantMap, base: string): ResultView {
 	const { doc } = hit;
@@ -40,7 +40,7 @@ export function resultView(hit: SearchHit, query: ParsedQuery, variants: Variant
  * The sentence the live region announces.
  *
  * @example
- * resultCount(1, 1, 'hmeimim') // '1 result for “hmeimim”'
+ * resultCount(1, 1, 'halvenka') // '1 result for “halvenka”'
  * resultCount(120, 50, 'the') // '120 results for “the”; showing the first 50'
  */
 export function resultCount(total: number, shown: number, query: string): string {

@@ -11,8 +11,8 @@ import { tokenize } from '../text/tokens.ts';
  * Words compare by key, so case, marks and British/American spelling do not count as differences.
  *
  * @example
- * alignWords('start withdrawing the troops', 'proceed to withdraw the troops')
- * // [{ text: 'start', same: false }, { text: 'withdrawing', same: false }, { text: 'the', same: true }, { text: 'troops', same: true }]
+ * alignWords('start closing the gates', 'proceed to close the gates')
+ * // [{ text: 'start', same: false }, { text: 'closing', same: false }, { text: 'the', same: true }, { text: 'gates', same: true }]
  */
 export function alignWords(text: string, reference: string): AlignedWord[] {
 	const tokens = tokenize(text);

@@ -43,7 +43,7 @@ const MAX_CELLS = 250_000;
  * Relate two statements; null when they are not one utterance.
  *
  * @example
- * // “Tell me who you are” and “Tell me who you are ... I know who you are.” -> { kind: 'exact', score: 1 }
+ * // “Open the gates now” and “Open the gates now ... we will not wait.” -> { kind: 'fragment', score: 1, part: 'a' }
  */
 export function relate(a: Statement, b: Statement, senses?: SenseLookup): Relation | null {
 	const [short, long, part] = a.size <= b.size ? [a, b, 'a' as const] : [b, a, 'b' as const];

@@ -37,7 +37,7 @@ export interface Partition {
  * Partition statements into utterances.
  *
  * @example
- * // “raise their heads again” (fragment) joins the one statement it fits; two different
+ * // “open the gates again” (fragment) joins the one statement it fits; two different
  * // sentences that both contain it stay apart, and the fragment is reported as ambiguous.
  */
 export function partitionStatements(statements: readonly Statement[], senses?: SenseLookup): Partition {

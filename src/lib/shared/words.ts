@@ -1,7 +1,7 @@
 /**
  * The words of a quotation as Chorus compares them across outlets: folded keys with English
  * contractions spelled out and the dots of initialisms dropped, so `they're` meets `they are`
- * and `F.B.I.` meets `FBI`.
+ * and `N.G.O.` meets `NGO`.
  */
 import { foldWord, isContentKey, stemKey, tokenize } from '../text/tokens.ts';
 
@@ -35,14 +35,14 @@ const IRREGULAR_NEGATIVES = new Map([
 	["shan't", 'shall'],
 	["ain't", 'is'],
 ]);
-/** An initialism written with dots: `u.s`, `f.b.i`, `e.u.` (the tokenizer keeps inner dots). */
+/** An initialism written with dots: `u.s`, `n.g.o`, `e.u.` (the tokenizer keeps inner dots). */
 const INITIALISM = /^(?:\p{L}\.)+\p{L}\.?$/u;
 
 /**
  * The comparison words of a text.
  *
  * @example
- * compareWords('They’re at the F.B.I.').map((word) => word.key) // ['they', 'are', 'at', 'the', 'fbi']
+ * compareWords('They’re at the gate').map((word) => word.key) // ['they', 'are', 'at', 'the', 'gate']
  */
 export function compareWords(text: string): Word[] {
 	return tokenize(text).flatMap((token) => {
@@ -56,7 +56,8 @@ export function compareWords(text: string): Word[] {
  *
  * @example
  * expandKey("didn't") // ['did', 'not']
- * expandKey("russia's") // ["russia's"]
+ * expandKey("anna's") // ["anna's"]
+ * expandKey('n.g.o') // ['ngo']
  */
 export function expandKey(key: string): string[] {
 	if (INITIALISM.test(key)) return [key.replaceAll('.', '')];

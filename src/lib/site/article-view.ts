@@ -137,7 +137,7 @@ export function safeLinks(links: readonly Link[]): Link[] {
  * How a quote's speaker reads in a tooltip or label.
  *
  * @example
- * speakerLabel({ text: 'the president', name: 'Vladimir Putin' }) // 'Vladimir Putin'
+ * speakerLabel({ text: 'the mayor', name: 'Anna Kowalski' }) // 'Anna Kowalski'
  * speakerLabel(null) // 'Speaker unknown'
  */
 export function speakerLabel(speaker: Quote['speaker']): string {

@@ -10,7 +10,7 @@ const numberFormat = new Intl.NumberFormat('en-GB');
  * An ISO calendar date in words.
  *
  * @example
- * formatDate('2017-12-15') // '15 December 2017'
+ * formatDate('2021-11-12') // '12 November 2021'
  */
 export function formatDate(isoDate: string): string {
 	return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
@@ -31,7 +31,7 @@ export function formatWordCount(count: number): string {
  * The outlet as a reader should see it, saying how Chorus knows.
  *
  * @example
- * describeOutlet({ name: 'The Moscow Times', evidence: 'url' }) // 'The Moscow Times (from its links)'
+ * describeOutlet({ name: 'The Daily Example', evidence: 'url' }) // 'The Daily Example (from its links)'
  * describeOutlet(null) // 'Outlet unknown'
  */
 export function describeOutlet(outlet: Article['outlet']): string {

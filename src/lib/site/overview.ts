@@ -15,7 +15,7 @@ export interface EventView {
 	what: string;
 	whatHref: string | null;
 	where: string[];
-	/** e.g. "Monday 11 December 2017"; null when the articles do not allow it. */
+	/** e.g. "Tuesday 9 November 2021"; null when the articles do not allow it. */
 	when: string | null;
 	isoDate: string | null;
 	evidence: string;
@@ -59,7 +59,7 @@ export interface Overview {
  * A date with its weekday, as the home page states when the event happened.
  *
  * @example
- * formatEventDate('2017-12-11') // 'Monday 11 December 2017'
+ * formatEventDate('2021-11-09') // 'Tuesday 9 November 2021'
  */
 export function formatEventDate(isoDate: string): string {
 	const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
@@ -70,7 +70,7 @@ export function formatEventDate(isoDate: string): string {
  * A map from every spelling of a name to its most frequent spelling.
  *
  * @example
- * canonicalNames([{ canonical: 'Hmeimim', variants: [{ text: 'Khmeimim', … }] }])('Khmeimim') // 'Hmeimim'
+ * canonicalNames([{ canonical: 'Halvenka', variants: [{ text: 'Khalvenka', … }] }])('Khalvenka') // 'Halvenka'
  */
 export function canonicalNames(groups: readonly NameVariantGroup[]): (name: string) => string {
 	const map = new Map(groups.flatMap((group) => group.variants.map((variant) => [variant.text, group.canonical] as const)));

@@ -30,7 +30,7 @@ export function articleHref(base: string, id: string): string {
  * `javascript:` or `data:` URL must never reach an href.
  *
  * @example
- * isHttpUrl('https://ria.ru/syria/') // true
+ * isHttpUrl('https://example.com/news/') // true
  * isHttpUrl('javascript:alert(1)') // false
  */
 export function isHttpUrl(value: string): boolean {
@@ -92,7 +92,7 @@ export function absoluteUrl(site: string | URL, base: string, path: string): str
  * See https://wicg.github.io/scroll-to-text-fragment/#syntax
  *
  * @example
- * textFragmentHref('/articles/a/', 'new stage') // '/articles/a/#:~:text=new%20stage'
+ * textFragmentHref('/articles/a/', 'night ferry') // '/articles/a/#:~:text=night%20ferry'
  */
 export function textFragmentHref(pageHref: string, text: string, fragment = ''): string {
 	const words = text.trim().split(/\s+/u);

@@ -8,7 +8,7 @@
  * A 32-bit FNV-1a hash, for features that only need to be compared, never shown.
  *
  * @example
- * hash32('raise their heads') === hash32('raise their heads') // true
+ * hash32('open the gates') === hash32('open the gates') // true
  */
 export function hash32(text: string): number {
 	let hash = 0x811c9dc5;
@@ -99,7 +99,7 @@ function joinIdentical(items: readonly GroupItem[], parent: number[]): number[] 
  * Length of the longest run of equal consecutive keys two lists share.
  *
  * @example
- * longestCommonRun(['x', 'raise', 'their', 'heads'], ['raise', 'their', 'heads', 'again']) // 3
+ * longestCommonRun(['x', 'open', 'the', 'gates'], ['open', 'the', 'gates', 'again']) // 3
  */
 export function longestCommonRun(a: readonly string[], b: readonly string[]): number {
 	let best = 0;

@@ -16,9 +16,9 @@ export interface Token {
 }
 
 /**
- * A word: letters and digits, with inner apostrophes, hyphens and dots (`Russia’s`, `U.S.-led`).
- * `the U.S.-led Coalition’s 50 years`
- *      ^^^^^^^^ ^^^^^^^^^^^ ^^ ^^^^^ four words
+ * A word: letters and digits, with inner apostrophes, hyphens and dots (`Anna’s`, `U.K.-based`).
+ * `the U.K.-based Trust’s 50 years`
+ *      ^^^^^^^^^^ ^^^^^^^ ^^ ^^^^^ four words
  */
 const WORD = /[\p{L}\p{N}]+(?:['’.-]{1,2}[\p{L}\p{N}]+)*/gu;
 
@@ -26,7 +26,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-]{1,2}[\p{L}\p{N}]+)*/gu;
  * Split text into words with offsets and keys.
  *
  * @example
- * tokenize('The Defence “Ministry”').map((token) => token.key) // ['the', 'defense', 'ministry']
+ * tokenize('The Colour “Council”').map((token) => token.key) // ['the', 'color', 'council']
  */
 export function tokenize(text: string): Token[] {
 	return [...text.matchAll(WORD)].map((match) => ({
@@ -57,7 +57,7 @@ const SPELLING: [RegExp, string][] = [
  * apostrophes folded.
  *
  * @example
- * foldWord('Russia’s') // "russia's"
+ * foldWord('Anna’s') // "anna's"
  */
 export function foldWord(word: string): string {
 	return word
@@ -72,7 +72,7 @@ export function foldWord(word: string): string {
  *
  * @example
  * wordKey('Defence') // 'defense'
- * wordKey('Russia’s') // "russia's"
+ * wordKey('Anna’s') // "anna's"
  * wordKey('Organised') // 'organized'
  */
 export function wordKey(word: string): string {
@@ -93,7 +93,7 @@ const KEY_CACHE_LIMIT = 200_000;
  * A text's words, folded but spelled as written, joined by spaces: what ids are made from.
  *
  * @example
- * plainWords('“Raise their heads again,”') // 'raise their heads again'
+ * plainWords('“Bring the lanterns home,”') // 'bring the lanterns home'
  */
 export function plainWords(text: string): string {
 	return [...text.matchAll(WORD)].map((match) => foldWord(match[0])).join(' ');
@@ -113,11 +113,11 @@ export function isContentKey(key: string): boolean {
 
 /**
  * A light stem for matching translations: drops common English inflections and a final e,
- * so that `raise`/`raised` and `base`/`bases` meet. Applied to both sides of a comparison.
+ * so that `close`/`closed` and `gate`/`gates` meet. Applied to both sides of a comparison.
  *
  * @example
- * stemKey('withdrawing') // 'withdraw'
- * stemKey('bases') // 'bas'
+ * stemKey('walking') // 'walk'
+ * stemKey('gates') // 'gat'
  */
 export function stemKey(key: string): string {
 	if (key.length <= 3) return key;
