@@ -47,7 +47,8 @@ const INITIALISM = /^(?:\p{L}\.)+\p{L}\.?$/u;
 export function compareWords(text: string): Word[] {
 	return tokenize(text).flatMap((token) => {
 		const keys = expandKey(token.key);
-		return keys.length === 1 ? [toWord(token.key, foldWord(token.text))] : keys.map((key) => toWord(key, key));
+		const [only] = keys;
+		return keys.length === 1 && only !== undefined ? [toWord(only, foldWord(token.text))] : keys.map((key) => toWord(key, key));
 	});
 }
 

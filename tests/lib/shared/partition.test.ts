@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findQuoteGroups } from '../../../src/lib/shared/shared-quotes.ts';
+import { compareWords } from '../../../src/lib/shared/words.ts';
 import { makeArticle } from '../../helpers/articles.ts';
 import { loadLexicon } from '../../../scripts/lib/wordnet.ts';
 import { sensesOf } from '../../../src/lib/text/lexicon.ts';
@@ -101,5 +102,16 @@ describe('findQuoteGroups with WordNet', () => {
 
 	test('needs the synonyms to join them', () => {
 		expect(findQuoteGroups(articles).sharedQuotes).toEqual([]);
+	});
+});
+
+describe('compareWords', () => {
+	test.each([
+		['They’re at the N.G.O.', ['they', 'are', 'at', 'the', 'ngo']],
+		["We didn't know", ['we', 'did', 'not', 'know']],
+		["Anna's car", ["anna's", 'car']],
+		['I’d go', ['i', 'would', 'go']],
+	])('%s', (text, keys) => {
+		expect(compareWords(text).map((word) => word.key)).toEqual(keys);
 	});
 });
