@@ -70,6 +70,8 @@ function joinIdentical(statements: readonly Statement[], sets: DisjointSets, lin
 	const compared = new Set<string>();
 	const distinct: number[] = [];
 	statements.forEach((statement, index) => {
+		// A quote with no words (`“,”`, `“🙂”`) says nothing that could match another.
+		if (statement.size === 0) return;
 		const key = statement.pieces.map((piece) => piece.words.map((word) => word.key).join(' ')).join(' | ');
 		const attributed = `${key}\u0000${statement.speaker ?? ''}\u0000${statement.named}`;
 		if (!compared.has(attributed)) {

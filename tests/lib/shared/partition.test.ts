@@ -115,3 +115,14 @@ describe('compareWords', () => {
 		expect(compareWords(text).map((word) => word.key)).toEqual(keys);
 	});
 });
+
+describe('findQuoteGroups on quotes without words', () => {
+	test('never joins punctuation or emoji quotes, in one article or across several', () => {
+		expect(
+			findQuoteGroups([
+				makeArticle('a', ['He wrote “,” and then “🙂” twice: “🙂”.']),
+				makeArticle('b', ['She wrote “;” and “🙂”.']),
+			]).sharedQuotes,
+		).toEqual([]);
+	});
+});
