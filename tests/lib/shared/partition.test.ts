@@ -119,10 +119,8 @@ describe('compareWords', () => {
 describe('findQuoteGroups on quotes without words', () => {
 	test('never joins punctuation or emoji quotes, in one article or across several', () => {
 		expect(
-			findQuoteGroups([
-				makeArticle('a', ['He wrote “,” and then “🙂” twice: “🙂”.']),
-				makeArticle('b', ['She wrote “;” and “🙂”.']),
-			]).sharedQuotes,
+			findQuoteGroups([makeArticle('a', ['He wrote “,” and then “🙂” twice: “🙂”.']), makeArticle('b', ['She wrote “;” and “🙂”.'])])
+				.sharedQuotes,
 		).toEqual([]);
 	});
 });
