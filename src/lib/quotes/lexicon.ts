@@ -116,7 +116,7 @@ export const TITLE_ABBREVIATIONS = [
 ] as const;
 
 /**
- * Head nouns that make a capitalised phrase an organisation or place, not a person.
+ * Head nouns that make a capitalised phrase an organisation, a place or a date, not a person.
  *
  * @example
  * ORGANISATION_NOUNS.has('Ministry') // true
@@ -128,7 +128,19 @@ export const ORGANISATION_NOUNS = words(`
 	Parliament Senate Court News Times Post Press Radio TV Television Journal Herald Tribune
 	Telegraph Organization Organisation Coalition Front Alliance Province Region Base Airbase
 	Administration Authority Board Bureau Police Navy Guard Brigade Embassy Cabinet East West North
-	South`);
+	South Report Review Magazine Daily Standard Show City County District Island Islands Hill Street
+	Avenue Square Tower Building House Hall Park Airport Station Capitol Valley Bay River Lake Sea
+	Ocean Mountains Coast Gulf Side Heights Beach Bridge Road Highway Caucus Caucuses Convention
+	Summit Conference Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+	March April June July August September October November December`);
+
+/**
+ * First words of place names: no person's given name is `North` or `Upper` (`New Mexico`).
+ *
+ * @example
+ * PLACE_OPENERS.has('North') // true
+ */
+export const PLACE_OPENERS = words('North South East West Northern Southern Eastern Western New Upper Lower Central Greater');
 
 /**
  * Capitalised function words that start a sentence but never a name: `Despite Mr Doe’s …`.

@@ -1,9 +1,13 @@
 /**
  * What one article knows about its people: every name run per paragraph, the fullest form of
- * each surname, and which surnames are people (said with an honorific or a titled full name).
+ * each surname, which surnames are people (an honorific, a title, a description headed by a
+ * person noun, `, who`, a middle initial), how each is described, and their gender where shown.
  */
+import { describeMention } from './descriptions.ts';
 import { HONORIFICS } from './lexicon.ts';
 import { findNameRuns, isOrganisation, surnameKey, type NameRun } from './names.ts';
+import { nounGender } from './people.ts';
+import type { Gender } from './salience.ts';
 
 /** Name runs of one article, per paragraph, with the lookups built from them. */
 export interface NameIndex {
@@ -12,15 +16,15 @@ export interface NameIndex {
 	fullest: ReadonlyMap<string, string>;
 	/** Surname keys the article marks as people: `Mr Assad`, `President Vladimir Putin`. */
 	people: ReadonlySet<string>;
-	/** Mentions of marked people in reading order, each with its resolved name. */
-	mentions: readonly PersonMention[];
-	/** Lower-case title word -> the named runs whose title has it, in reading order. */
-	titleWords: ReadonlyMap<string, readonly NameRun[]>;
-	/** roleHolder's answers so far, by role words: the same role is often asked of every quote. */
-	roles: Map<string, string | null>;
+	/** Description word -> where a person is described with it, in reading order (see descriptions.ts). */
+	described: ReadonlyMap<string, readonly PersonMention[]>;
+	/** Every description word of each person, by resolved name. */
+	descriptions: ReadonlyMap<string, ReadonlySet<string>>;
+	/** Gender by resolved name, from honorifics and gendered description nouns. */
+	genders: ReadonlyMap<string, Gender>;
 }
 
-/** Where a marked person is mentioned: paragraph, end offset of the mention, resolved name. */
+/** Where a person is mentioned: paragraph, end offset of the mention, resolved name. */
 export interface PersonMention {
 	paragraph: number;
 	end: number;
@@ -36,11 +40,33 @@ export interface PersonMention {
 export function indexNames(texts: readonly string[]): NameIndex {
 	const common = lowerCaseWords(texts);
 	const runs = texts.map((text) => findNameRuns(text, common));
-	const named = runs.flat().filter((run) => run.name !== '' && !isOrganisation(run.name));
-	const people = new Set(named.filter(isMarkedPerson).map((run) => surnameKey(run.name)));
-	const fullest = fullestForms(named.map((run) => run.name));
-	const index: NameIndex = { runs, fullest, people, mentions: [], titleWords: titleWordIndex(runs), roles: new Map() };
-	return { ...index, mentions: personMentions(index) };
+	const found = runs.flatMap((list, paragraph) =>
+		list
+			.filter((run) => run.name !== '' && !isOrganisation(run.name))
+			.map((run) => ({ run, paragraph, ...describeMention(texts[paragraph] ?? '', run) })),
+	);
+	const people = new Set(
+		found.filter((entry) => isMarkedPerson(entry.run) || entry.person || entry.who).map((entry) => surnameKey(entry.run.name)),
+	);
+	const fullest = fullestForms(found.map((entry) => entry.run.name));
+	const index: NameIndex = { runs, fullest, people, described: new Map(), descriptions: new Map(), genders: new Map() };
+	const described = new Map<string, PersonMention[]>();
+	const descriptions = new Map<string, Set<string>>();
+	const genders = new Map<string, Gender>();
+	for (const { run, paragraph, words } of found) {
+		const name = canonicalName(index, run.name);
+		const gender = genderOf(run, words);
+		if (gender !== null && !genders.has(name)) genders.set(name, gender);
+		const own = descriptions.get(name) ?? new Set();
+		descriptions.set(name, own);
+		for (const word of new Set(words)) {
+			own.add(word);
+			const list = described.get(word) ?? [];
+			list.push({ paragraph, end: run.end, name });
+			described.set(word, list);
+		}
+	}
+	return { ...index, described, descriptions, genders };
 }
 
 /**
@@ -67,81 +93,19 @@ export function isPersonName(index: NameIndex, name: string): boolean {
 	return name.includes(' ') || index.people.has(surnameKey(name));
 }
 
-/**
- * The most recently mentioned marked person before an offset of a paragraph, looking back
- * through earlier paragraphs; `null` when the article has none.
- *
- * @example
- * const index = indexNames(['Mr Smith arrived.', 'Later, he spoke.']);
- * lastMentionedPerson(index, 1, 6) // 'Smith'
- */
-export function lastMentionedPerson(index: NameIndex, paragraph: number, offset: number): string | null {
-	// Binary search: mentions are in reading order, and "before the offset" holds for a prefix of them.
-	let low = 0;
-	let high = index.mentions.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		const mention = index.mentions[middle];
-		const before = mention !== undefined && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset));
-		if (before) low = middle + 1;
-		else high = middle;
-	}
-	return index.mentions[low - 1]?.name ?? null;
+/** The gender an honorific (`Mr`, `Ms`) or a gendered description noun (`spokeswoman`) shows. */
+function genderOf(run: NameRun, words: readonly string[]): Gender | null {
+	const honorific = run.title.split(' ').map((word) => word.replace(/\.$/u, ''));
+	if (honorific.includes('Mr')) return 'm';
+	if (honorific.some((word) => ['Mrs', 'Ms', 'Miss'].includes(word))) return 'f';
+	return words.map(nounGender).find((gender) => gender !== null) ?? null;
 }
 
-/**
- * The person whose written title contains every word of a role phrase's modifiers and head,
- * e.g. `the Syrian president` -> the run `Syrian President Bashar Assad`. Needs at least one
- * modifier (a bare `the president` is ambiguous); the latest such mention wins.
- *
- * @example
- * roleHolder(indexNames(['Syrian President Bashar Assad met him.']), ['syrian', 'president']) // 'Bashar Assad'
- */
-export function roleHolder(index: NameIndex, roleWords: readonly string[]): string | null {
-	if (roleWords.length < 2) return null;
-	const key = roleWords.join(' ');
-	const known = index.roles.get(key);
-	if (known !== undefined) return known;
-	// Walk back through the runs that hold the rarest of the words, not through every run.
-	const lists = roleWords.map((word) => index.titleWords.get(word) ?? []);
-	const rarest = lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
-	let holder: string | null = null;
-	for (let at = rarest.length - 1; at >= 0 && holder === null; at--) {
-		const run = rarest[at];
-		const title = run?.title.toLowerCase().split(' ') ?? [];
-		if (run && roleWords.every((word) => title.includes(word))) holder = canonicalName(index, run.name);
-	}
-	index.roles.set(key, holder);
-	return holder;
-}
-
-/** Every mention of a marked person, in reading order, with the name it resolves to. */
-function personMentions(index: NameIndex): PersonMention[] {
-	return index.runs.flatMap((runs, paragraph) =>
-		runs.flatMap((run) => {
-			const name = canonicalName(index, run.name);
-			return index.people.has(surnameKey(run.name)) && isPersonName(index, name) ? [{ paragraph, end: run.end, name }] : [];
-		}),
-	);
-}
-
-/** Lower-case title word -> the named runs with it in their title, in reading order. */
-function titleWordIndex(runs: readonly (readonly NameRun[])[]): Map<string, NameRun[]> {
-	const holders = new Map<string, NameRun[]>();
-	for (const run of runs.flat()) {
-		if (run.name === '') continue;
-		for (const word of new Set(run.title.toLowerCase().split(' '))) {
-			const list = holders.get(word) ?? [];
-			list.push(run);
-			holders.set(word, list);
-		}
-	}
-	return holders;
-}
-
+/** An honorific, a title before a full name, or a middle initial (`Anna K. Kowalski`) marks a person. */
 function isMarkedPerson(run: NameRun): boolean {
 	const title = run.title.split(' ');
-	return title.some((word) => HONORIFICS.has(word.replace(/\.$/u, ''))) || (run.title !== '' && run.name.includes(' '));
+	if (title.some((word) => HONORIFICS.has(word.replace(/\.$/u, '')))) return true;
+	return (run.title !== '' && run.name.includes(' ')) || /\S \p{Lu}\. \S/u.test(run.name);
 }
 
 /** Per surname key: most words, then most often written, then first written. */

@@ -1,7 +1,16 @@
 /**
  * Capitalised name runs in text, and the parts of a name: title, surname, organisation or not.
  */
-import { LEADING_STOPWORDS, NAME_PARTICLES, NAME_PREFIXES, ORGANISATION_NOUNS, TITLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
+import {
+	LEADING_STOPWORDS,
+	NAME_PARTICLES,
+	NAME_PREFIXES,
+	ORGANISATION_NOUNS,
+	PLACE_OPENERS,
+	TITLES,
+	TITLE_ABBREVIATIONS,
+} from './lexicon.ts';
+import { personNoun } from './people.ts';
 
 /** A run of capitalised words: where it is, as written, and split into title and name. */
 export interface NameRun {
@@ -57,7 +66,9 @@ export function findNameRuns(text: string, common: ReadonlySet<string> = new Set
 function toRun(group: readonly { at: number; word: string }[], common: ReadonlySet<string>): NameRun | null {
 	let from = 0;
 	while (from < group.length && LEADING_STOPWORDS.has(group[from]?.word ?? '')) from++;
-	if (from === 0 && common.has(group[0]?.word.toLowerCase() ?? '')) from = 1;
+	// A title stays: `President` opens a name even where the article also writes `the president`.
+	const first = group[0]?.word ?? '';
+	if (from === 0 && common.has(first.toLowerCase()) && !TITLES.has(first.replace(/\.$/u, ''))) from = 1;
 	let to = group.length;
 	while (to > from && isParticle(group[to - 1]?.word ?? '')) to--;
 	const kept = group.slice(from, to);
@@ -91,7 +102,10 @@ function atSentenceStart(text: string, at: number): boolean {
 export function splitTitle(words: readonly string[]): { title: string; name: string } {
 	let cut = 0;
 	words.forEach((word, index) => {
-		if (TITLES.has(word.replace(/\.$/u, ''))) cut = index + 1;
+		// A person noun inside a run is a title too (`Party Organizer Anna Kowalski`), but not as its
+		// first word, where it may be a given name (`Hunter`), nor as its last, the surname.
+		const role = index > 0 && index < words.length - 1 && personNoun(word)?.plural === false;
+		if (TITLES.has(word.replace(/\.$/u, '')) || role) cut = index + 1;
 	});
 	return { title: words.slice(0, cut).join(' '), name: words.slice(cut).join(' ') };
 }
@@ -108,14 +122,18 @@ export function surnameKey(name: string): string {
 }
 
 /**
- * Whether a capitalised name is an organisation or place rather than a person:
- * its head noun says so (`Defense Ministry`), or it ends in an acronym (`TASS`, `US`).
+ * Whether a capitalised name is an organisation, place or date rather than a person: its head
+ * noun says so (`Defense Ministry`, `Friday`), it opens like a place (`North …`, `New …`), or it
+ * ends in an acronym (`TASS`, `US`).
  *
  * @example
  * isOrganisation('Russian Federation') // true
+ * isOrganisation('New Mexico') // true
  * isOrganisation('Dmitri Trenin') // false
  */
 export function isOrganisation(name: string): boolean {
-	const last = name.split(' ').at(-1) ?? '';
+	const words = name.split(' ');
+	const last = words.at(-1) ?? '';
+	if (words.length > 1 && PLACE_OPENERS.has(words[0] ?? '')) return true;
 	return ORGANISATION_NOUNS.has(last) || /^\p{Lu}{2,}$/u.test(last);
 }

@@ -4,6 +4,7 @@
  */
 import { LEADING_STOPWORDS, PREPOSITIONS } from './lexicon.ts';
 import { findNameRuns, isOrganisation, type NameRun } from './names.ts';
+import { personNoun } from './people.ts';
 
 /** What kind of speaker a phrase names, before it is resolved against the article. */
 export type SubjectKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -21,23 +22,26 @@ export const OPAQUE = /^(?:it|we|i|you|this|that|which|who|there)$/iu;
 /** A phrase opening with an article: `the defence ministry`, `A Pentagon spokesman`. */
 export const DETERMINER = /^(?:the|a|an)\s/iu;
 /**
- * A role phrase: `the`, up to two modifiers, an office.
+ * A role phrase: `the`, up to three modifiers, a person noun in the singular (people.ts),
+ * maybe a prepositional phrase after it (`the spokesman for the ministry`).
  *
- *     the Russian  president
- *         ^^^^^^^  ^^^^^^^^^ head
+ *     the former state  governor
+ *         ^^^^^^^^^^^^  ^^^^^^^^ head
  */
-const ROLE_PHRASE = /^the\s+((?:[\p{L}-]+\s+){0,2}?)(president|leader|premier|chancellor|king|queen|monarch|ruler|prime minister)$/iu;
+const ROLE_PHRASE = /^the((?:\s+[\p{L}\p{N}.’'-]+){1,4}?)(?:\s+(?:of|for|at|in|from|on|with)\s.*)?$/iu;
 
 /**
  * The words after `the` in a role phrase, lower case; `null` when the phrase is no role.
  *
  * @example
  * roleWords('the Russian president') // ['russian', 'president']
+ * roleWords('the defence ministry') // null
  */
 export function roleWords(text: string): string[] | null {
-	const match = ROLE_PHRASE.exec(text);
-	if (!match) return null;
-	return `${match[1] ?? ''}${match[2] ?? ''}`.toLowerCase().split(/\s+/u).filter(Boolean);
+	const words = ROLE_PHRASE.exec(text)?.[1]?.trim().toLowerCase().split(/\s+/u);
+	if (!words) return null;
+	const head = words.at(-1) ?? '';
+	return personNoun(head)?.plural === false ? words : null;
 }
 
 /**
@@ -85,7 +89,7 @@ export function determinerPhrase(tail: string): Subject | null {
 		if (phrase.split(/\s+/u).length > 8) return null;
 		const previous = tail.slice(0, start).trim().split(/\s+/u).at(-1) ?? '';
 		if (PREPOSITIONS.has(previous.toLowerCase())) continue;
-		return { text: phrase, kind: ROLE_PHRASE.test(phrase) ? 'role' : 'group' };
+		return { text: phrase, kind: roleWords(phrase) ? 'role' : 'group' };
 	}
 	return null;
 }

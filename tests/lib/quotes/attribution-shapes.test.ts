@@ -21,6 +21,48 @@ describe('attributeSpeakers on news attribution shapes', () => {
 		['an honorific abbreviation before the verb', ['“We are ready,” Mr. Nowak said.'], 'We are ready', 'Nowak'],
 		['an initial inside the name', ['“Yes,” said Piotr K. Nowak. “Under the law, yes.”'], 'Under the law', 'Piotr K. Nowak'],
 		['a rank abbreviation', ['“Hold the line,” Gen. Anna Kowalski told troops on Monday.'], 'Hold the line', 'Anna Kowalski'],
+		[
+			'a pronoun: the subject of the sentence before, not the person quoted last',
+			['“We are ready,” Anna Kowalski said.', 'Later, Piotr Nowak defended the plan. “It will work,” he told reporters.'],
+			'It will work',
+			'Piotr Nowak',
+		],
+		[
+			'a pronoun: the person who agrees in gender',
+			['Mr. Nowak met Ms. Kowalski on Monday.', '“We agreed,” she said.'],
+			'We agreed',
+			'Kowalski',
+		],
+		[
+			'a pronoun: the speaker of the sentence before outranks the person spoken of',
+			['Sen. Piotr Nowak said Anna Kowalski must resign.', '“She has failed us,” he said.'],
+			'She has failed us',
+			'Piotr Nowak',
+		],
+		[
+			'a role: the person introduced with it',
+			['Piotr Nowak met the agency’s spokesman, Jan Wiśniewski, and Anna Kowalski.', '“No comment,” the spokesman said.'],
+			'No comment',
+			'Jan Wiśniewski',
+		],
+		[
+			'a role: an office named another way (`Rep.` is a lawmaker)',
+			['Rep. Piotr Nowak met Anna Kowalski, a lawyer.', 'Kowalski left.', '“I regret it,” the lawmaker said.'],
+			'I regret it',
+			'Piotr Nowak',
+		],
+		[
+			'a role: a description of the subject of the sentence before',
+			['Anna Kowalski, a party activist, spoke first.', 'Piotr Nowak arrived late.', '“We lost,” the former mayor said.'],
+			'We lost',
+			'Piotr Nowak',
+		],
+		[
+			'a role: never someone who holds another office',
+			['Sen. Piotr Nowak arrived late.', '“Why?” the reporter asked.'],
+			'Why?',
+			'the reporter',
+		],
 	])('%s', (_name, texts, fragment, expected) => {
 		expect(speakerName(texts, fragment)).toBe(expected);
 	});

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalName, indexNames, isPersonName, roleHolder } from '../../../src/lib/quotes/name-index.ts';
+import { canonicalName, indexNames, isPersonName } from '../../../src/lib/quotes/name-index.ts';
 import { findNameRuns, isOrganisation, splitTitle } from '../../../src/lib/quotes/names.ts';
+import { roleHolder } from '../../../src/lib/quotes/roles.ts';
+import { createDiscourse } from '../../../src/lib/quotes/salience.ts';
 
 describe('findNameRuns', () => {
 	test.each([
@@ -76,7 +78,10 @@ describe('name index', () => {
 	});
 
 	test('finds the holder of a role by the words of their title', () => {
-		expect(roleHolder(index, ['syrian', 'president'])).toBe('Bashar al-Assad');
-		expect(roleHolder(index, ['president'])).toBeNull();
+		const where = { paragraph: 2, at: 0, sentence: 3 };
+		expect(roleHolder(index, ['syrian', 'president'], createDiscourse(), where)).toBe('Bashar al-Assad');
+		// Two presidents and no salience to tell them apart: the one mentioned last.
+		expect(roleHolder(index, ['president'], createDiscourse(), where)).toBe('Bashar al-Assad');
+		expect(roleHolder(index, ['governor'], createDiscourse(), where)).toBeNull();
 	});
 });

@@ -1,0 +1,78 @@
+/**
+ * A role (`the spokesman`, `the Arizona senator`) -> the named person the article introduced
+ * with it: a person whose title or description holds the role's head noun, or a word for the
+ * same office (`Rep.` holds `the lawmaker`); modifiers (`Arizona`) pick among several holders,
+ * then salience does. A role nobody was introduced with is read as a definite description
+ * of the previous sentence's subject, else of the most salient person (`Anna Kowalski spoke.
+ * The former mayor said …`), unless that
+ * person holds another office (a `Rep.` is never `the reporter`).
+ */
+import type { NameIndex, PersonMention } from './name-index.ts';
+import { isOffice, sameOffice } from './people.ts';
+import { mostSalient, ranked, type Discourse } from './salience.ts';
+
+/** Where a role is read: paragraph, offset, sentence number. */
+export interface Where {
+	paragraph: number;
+	at: number;
+	sentence: number;
+}
+
+/**
+ * The person a role refers to: its holder when one matches the role's modifiers (or the role
+ * has none), else the most salient person who holds no other office; null when nobody fits.
+ *
+ * @example
+ * roleReferent(index, ['former', 'mayor'], discourse, where) // 'Anna Kowalski'
+ */
+export function roleReferent(index: NameIndex, words: readonly string[], discourse: Discourse, where: Where): string | null {
+	const holder = roleHolder(index, words, discourse, where);
+	const head = words.at(-1) ?? '';
+	if (
+		holder !== null &&
+		(words.length === 1 || words.slice(0, -1).some((modifier) => describes(index.descriptions.get(holder), modifier)))
+	) {
+		return holder;
+	}
+	// Centering: a description most often continues the subject of the sentence before.
+	const center = discourse.lastSubject;
+	const previous = center !== null && center.sentence >= where.sentence - 1 && center.sentence < where.sentence ? [center.key] : [];
+	const salient = [...previous, ...ranked(discourse, where, false).slice(0, 3)];
+	const free = salient.find((name) => ![...(index.descriptions.get(name) ?? [])].some((word) => isOffice(word) && !sameOffice(word, head)));
+	return free ?? holder;
+}
+
+/**
+ * The holder of a role given as lower-case words, modifiers first and head noun last.
+ *
+ * @example
+ * const index = indexNames(['Sen. Anna Kowalski (R-Ore.) spoke.', 'Sen. Piotr Nowak (D-Tex.) spoke.']);
+ * roleHolder(index, createDiscourse(), ['oregon', 'senator'], { paragraph: 2, at: 0, sentence: 2 }) // 'Anna Kowalski'
+ */
+export function roleHolder(index: NameIndex, words: readonly string[], discourse: Discourse, where: Where): string | null {
+	const head = words.at(-1);
+	if (head === undefined) return null;
+	const mentions: PersonMention[] = [];
+	for (const [word, list] of index.described) if (sameOffice(word, head)) mentions.push(...list);
+	const named = [...new Set(mentions.map((mention) => mention.name))];
+	if (named.length === 0) return null;
+	const modifiers = words.slice(0, -1);
+	const scores = named.map((name) => modifiers.filter((modifier) => describes(index.descriptions.get(name), modifier)).length);
+	const best = Math.max(...scores);
+	const holders = named.filter((_name, at) => scores[at] === best);
+	if (holders.length === 1) return holders[0] ?? null;
+	const latest = mentions.filter((mention) => holders.includes(mention.name) && before(mention, where)).at(-1);
+	return mostSalient(discourse, holders, where) ?? latest?.name ?? holders[0] ?? null;
+}
+
+/** Whether a description has a modifier, or its abbreviation (`ore` for `oregon`, `tex` for `texas`). */
+function describes(words: ReadonlySet<string> | undefined, modifier: string): boolean {
+	if (!words) return false;
+	if (words.has(modifier)) return true;
+	for (const word of words) if (word.length >= 3 && modifier.startsWith(word)) return true;
+	return false;
+}
+
+function before(mention: PersonMention, where: Where): boolean {
+	return mention.paragraph < where.paragraph || (mention.paragraph === where.paragraph && mention.end <= where.at);
+}
