@@ -2,7 +2,9 @@
  * Vitest for Chorus. Two projects:
  * - lib:  unit tests of src/lib, files run in parallel;
  * - site: tests/site and tests/e2e, one file at a time (they run astro builds and a browser)
- *         after tests/site/global-setup.ts has built the seed site into dist/ once.
+ *         after tests/site/global-setup.ts has built the seed site into dist/ once;
+ * - hostile: tests/hostile, the scripts (server, records step) fed hostile requests and folders
+ *         they build themselves in temporary folders (symlinks and FIFOs are made at test time).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -14,6 +16,10 @@ export default defineConfig({
 			{
 				extends: true,
 				test: { name: 'lib', include: ['tests/lib/**/*.test.ts'], testTimeout: 30_000 },
+			},
+			{
+				extends: true,
+				test: { name: 'hostile', include: ['tests/hostile/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
 			},
 			{
 				extends: true,

@@ -12,8 +12,31 @@ describe('resolveStaticRequest', () => {
 		['/', '/chorus/', { kind: 'redirect', location: '/chorus/' }],
 		['/chorus', '/chorus/', { kind: 'redirect', location: '/chorus/' }],
 		['/elsewhere/', '/chorus/', { kind: 'not-found' }],
+		['/%E3%80%82', '/', { kind: 'redirect', location: '/%E3%80%82/' }],
+		['//evil.example/x', '/', { kind: 'redirect', location: '/evil.example/x/' }],
+		['/%5Cevil.example%2Fx', '/', { kind: 'not-found' }],
+		['/a%0D%0ASet-Cookie:x', '/', { kind: 'not-found' }],
+		['*', '/', { kind: 'not-found' }],
+		['http://evil.example/', '/', { kind: 'not-found' }],
 	])('%s under %s', (url, base, expected) => {
 		expect(resolveStaticRequest(url, base)).toEqual(expected);
+	});
+
+	test.each([
+		'/%E3%80%82',
+		'/%C3%BF',
+		'/%F0%9F%99%82',
+		'//evil.example',
+		'/%2F%2Fevil.example',
+		'/%5C%5Cevil',
+		'/\\evil.example',
+		'/%09/x',
+		'/a/%E2%80%AE',
+	])('redirects only to an ASCII path on this host: %s', (url) => {
+		const target = resolveStaticRequest(url, '/');
+		if (target.kind !== 'redirect') return;
+		expect(target.location).toMatch(/^\/(?![/\\])[\x21-\x7e]*$/);
+		expect(new URL(target.location, 'http://127.0.0.1/').host).toBe('127.0.0.1');
 	});
 
 	test.each(['/../package.json', '/%2e%2e/package.json', '/a/%2E%2E/%2E%2E/etc/passwd', '/a%00.html', '/%E0%A4%A'])(
