@@ -132,6 +132,7 @@ describe('npm run records with bad folders', () => {
 		expect(result.stderr.split('\n')).toEqual([
 			expect.stringMatching(/^chorus: skipped .*photo\.jpg: not a \.txt file; only plain-text articles are read$/),
 			expect.stringMatching(/^chorus: skipped .*big\.txt: file is 5\.0 MB; articles over 1 MB are not read$/),
+			expect.stringMatching(/^chorus: skipped .*sub: a folder, not a file; folders inside the articles folder are not read$/),
 		]);
 		const cluster = ClusterSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
 		expect(cluster.articles.map((entry) => entry.file)).toEqual(['good.txt']);
