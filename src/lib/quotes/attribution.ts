@@ -3,9 +3,11 @@
  * (`\uE000` the quote being attributed, `\uE001` any other quote).
  */
 import { hasSentenceBreak } from './breaks.ts';
-import { INVERTING_VERBS, PARTICIPLES, PASSIVE_AUXILIARIES, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon.ts';
+import { documentSubject } from './documents.ts';
 import type { Subject } from './phrase.ts';
-import { headSubject, sentenceSubject, tailSubject, wholeSubject } from './subject.ts';
+import { INVERTING_VERBS, PARTICIPLES, SPEECH_VERBS } from './speech-verbs.ts';
+import { clauseSubject, headSubject, sentenceSubject, tailSubject, wholeSubject } from './subject.ts';
+import { COORDINATED, NOT_A_VERB, subjectOfVerb, type VerbSubject } from './verb-subject.ts';
 
 /**
  * A speech verb, a participle or `according to`, as a whole word.
@@ -17,14 +19,7 @@ const ATTRIBUTION_WORD = new RegExp(
 	String.raw`(?<![\p{L}\p{M}-])(?:[Aa]ccording to|${[...SPEECH_VERBS, ...PARTICIPLES].join('|')})(?![\p{L}\p{M}-])`,
 	'gu',
 );
-/**
- * `cited X as saying`: the object is the speaker.
- *
- *     (cited) Assad as saying.
- *             ^^^^^ speaker
- */
-const CITED_OBJECT = /^\s*(.+?)\s+as\s+(?:saying|telling|stating|writing)\b/su;
-/** Most participles followed back to the clause they hang on: `X said …, adding …, noting “…”`. */
+/** Most participles (or coordinated verbs) followed back to the clause they hang on: `X said …, adding …, noting “…”`. */
 const MAX_PARTICIPLES = 3;
 /** Where a clause before a verb starts: after another quote, a semicolon, a colon or a bracket. */
 const CLAUSE_START = /[\uE000\uE001;:(]/gu;
@@ -55,42 +50,67 @@ function attributionAfter(after: string): Subject | null {
 		return null;
 	}
 	if (hasSentenceBreak(left) || left.split(/\s+/u).length > 14) return null;
-	if (!/^(?:\p{Lu}|(?:the|a|an|he|she|they)\b)/u.test(left)) return null;
-	return subjectOfVerb(left, match.word, right, wholeSubject);
+	if (!/^(?:\p{Lu}|(?:the|a|an|he|she|they|his|her|their|its)\b)/u.test(left)) return null;
+	return settled(subjectOfVerb(left, match.word, right, wholeSubject));
 }
 
-/** The nearest attribution before the quote in its sentence. */
+/**
+ * The nearest attribution before the quote in its sentence. A word read as a verb that is a
+ * noun after another verb (`said claims that`) gives way to the word before it.
+ */
 function attributionBefore(before: string): Subject | null {
 	const words = [...before.matchAll(ATTRIBUTION_WORD)].map((match) => ({ word: match[0], at: match.index }));
-	return attributionEndingAt(before, words, words.length - 1, MAX_PARTICIPLES);
+	for (let index = words.length - 1; index >= Math.max(0, words.length - 3); index--) {
+		const found = attributionEndingAt(before, words, index, MAX_PARTICIPLES);
+		if (found !== NOT_A_VERB) return settled(found);
+	}
+	return null;
 }
 
 /**
  * The attribution made by `words[index]`, the last attribution word of `before`. A participle
- * hangs on the clause before it (`X said …, adding “…”`), followed back at most `participles` times.
+ * hangs on the clause before it (`X said …, adding “…”`), followed back at most `participles`
+ * times; without a comma it describes a document before it (`a statement saying “…”`). A verb
+ * after `and` shares the subject of the verb before it, or else of its clause.
  */
 function attributionEndingAt(
 	before: string,
 	words: readonly { word: string; at: number }[],
 	index: number,
 	participles: number,
-): Subject | null {
+	whole: string = before,
+): VerbSubject {
 	const match = words[index];
 	if (!match) return null;
-	const right = before.slice(match.at + match.word.length);
+	// What follows the verb is read in the whole sentence, so `reported X as (saying)` sees its participle.
+	const right = whole.slice(match.at + match.word.length);
 	if (/^according to$/iu.test(match.word)) return headSubject(right);
 	const left = before.slice(0, match.at);
-	if (PARTICIPLES.has(match.word)) {
-		const earlier = participles > 0 ? attributionEndingAt(left, words, index - 1, participles - 1) : null;
-		return earlier ?? sentenceSubject(left);
-	}
+	const earlier = () => (participles > 0 ? settled(attributionEndingAt(left, words, index - 1, participles - 1, whole)) : null);
+	if (PARTICIPLES.has(match.word)) return earlier() ?? documentSubject(left) ?? sentenceSubject(left);
 	const clause = left.slice(lastIndexOf(left, CLAUSE_START) + 1);
-	return subjectOfVerb(clause, match.word, right, tailSubject);
+	const found = subjectOfVerb(clause, match.word, right, tailSubject);
+	if (found !== COORDINATED) return found;
+	return earlier() ?? clauseSubject(left.replace(/\s*\b(?:and|but|or|then)\s*$/u, ''));
 }
 
-/** `…“…” in Syria, he said.`: a comma, a subject, a verb, after the quote. */
+/** A subject, or none for the signals only a caller that can look further back acts on. */
+function settled(found: VerbSubject): Subject | null {
+	return found === COORDINATED || found === NOT_A_VERB ? null : found;
+}
+
+/**
+ * `…“…” in Syria, he said.`: a comma, a subject, a verb, after the quote, in the words up to
+ * the next quote, or else in those after the sentence's last quote (`he took care “…” and gave
+ * “…”, the filing said`).
+ */
 function trailingAttribution(after: string): Subject | null {
-	const text = after.split(/[\uE000\uE001]/u)[0] ?? '';
+	const segments = after.split(/[\uE000\uE001]/u);
+	const first = trailingClause(segments[0] ?? '');
+	return first ?? (segments.length > 1 ? trailingClause(segments.at(-1) ?? '') : null);
+}
+
+function trailingClause(text: string): Subject | null {
 	// The comma before each verb, found by walking forward once rather than back from every verb.
 	let comma = -1;
 	let nextComma = text.indexOf(',');
@@ -101,30 +121,11 @@ function trailingAttribution(after: string): Subject | null {
 		if (comma === -1) continue;
 		const left = text.slice(comma + 1, match.index);
 		const right = text.slice(match.index + word.length);
-		const subject = left.trim() === '' && INVERTING_VERBS.has(word) ? headSubject(right) : subjectOfVerb(left, word, right, wholeSubject);
+		const inverted = left.trim() === '' && INVERTING_VERBS.has(word);
+		const subject = inverted ? headSubject(right) : settled(subjectOfVerb(left, word, right, wholeSubject));
 		if (subject) return subject;
 	}
 	return null;
-}
-
-/**
- * The subject of a speech verb from the words before it, after dropping auxiliaries and
- * adverbs (`was also`). Active `cited`/`quoted` take their object: `cited X as saying`.
- */
-function subjectOfVerb(left: string, verb: string, right: string, read: (phrase: string) => Subject | null): Subject | null {
-	const words = left.trim().split(/\s+/u);
-	let passive = false;
-	// Pop before testing: `passive ||= …(words.pop())` would stop popping once passive is true.
-	while (words.length > 0 && VERB_MODIFIERS.has(words.at(-1) ?? '')) {
-		const word = words.pop() ?? '';
-		if (PASSIVE_AUXILIARIES.has(word)) passive = true;
-	}
-	if ((verb === 'cited' || verb === 'quoted') && !passive) {
-		const object = CITED_OBJECT.exec(right)?.[1];
-		if (object !== undefined && !hasSentenceBreak(object)) return wholeSubject(object);
-	}
-	const phrase = words.join(' ');
-	return phrase === '' ? null : read(phrase);
 }
 
 function firstAttributionWord(text: string): { word: string; at: number } | null {

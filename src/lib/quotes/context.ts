@@ -38,6 +38,7 @@ interface Span {
  */
 const CONTEXT_REACH = 600;
 const QUOTE_MARK = /["'“”„‟«»‹›‘’‚‛]/u;
+const QUOTE_MARK_END = /["'“”„‟«»‹›‘’‚‛]+$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** A lower-case word next, read from `lastIndex` on (sticky). */
 const LOWER_CASE_NEXT = /\s*\p{Ll}/uy;
@@ -89,7 +90,7 @@ function sentenceRange(text: string, sentences: readonly Span[], extents: readon
 	to = extents[straddling(extents, to)]?.to ?? to;
 	// Each step moves `to` to a later sentence end, and stops once past the reach.
 	let next = firstIndex(sentences, (sentence) => sentence.start >= to - 1);
-	while (to < extent.to + CONTEXT_REACH && continues(text, from, to)) {
+	while (to < extent.to + CONTEXT_REACH && (continues(text, from, to) || exclaims(text, extent, to))) {
 		while ((sentences[next]?.end ?? Infinity) <= to) next++;
 		const sentence = sentences[next];
 		if (sentence === undefined) break;
@@ -126,6 +127,16 @@ function continues(text: string, from: number, to: number): boolean {
 	if (endsOnAbbreviation(text.slice(Math.max(from, end - 12), end))) return true;
 	LOWER_CASE_NEXT.lastIndex = to;
 	return LOWER_CASE_NEXT.test(text);
+}
+
+/**
+ * Whether the range ends with the quote itself and the quote ends on `?` or `!`: its mark
+ * ends the quoted sentence, not the writer's, which goes on with the attribution
+ * (`“Who pays?” Anna Kowalski asked.`).
+ */
+function exclaims(text: string, extent: Extent, to: number): boolean {
+	if (text.slice(extent.to, to).trim() !== '') return false;
+	return /[?!]$/u.test(text.slice(Math.max(extent.from, extent.to - 3), extent.to).replace(QUOTE_MARK_END, ''));
 }
 
 /** Text in [from, to) with each quote extent inside it replaced by one placeholder. */

@@ -1,63 +1,14 @@
 /**
- * English word lists for attributing quotations: speech verbs, titles, organisation nouns.
+ * English word lists for attributing quotations: titles, organisation nouns, function words
+ * (speech verbs are in speech-verbs.ts).
  * General language knowledge only; nothing here names a person, outlet or story.
  */
+
+export { INVERTING_VERBS, PARTICIPLES, PASSIVE_AUXILIARIES, SPEECH_VERBS, VERB_MODIFIERS } from './speech-verbs.ts';
 
 function words(list: string): ReadonlySet<string> {
 	return new Set(list.split(/\s+/u).filter(Boolean));
 }
-
-/**
- * Finite verbs that report speech, as news prose writes them.
- *
- * @example
- * SPEECH_VERBS.has('added') // true
- */
-export const SPEECH_VERBS = words(`
-	said says say added adds told tells stated states wrote writes declared declares noted notes
-	hailed hails announced announces explained explains insisted insists argued argues warned warns
-	claimed claims asked asks replied replies remarked continued commented confirmed confirms
-	emphasised emphasized stressed stresses observed recalled tweeted posted acknowledged admitted
-	urged urges predicted concluded promised vowed vows pledged suggested described describes
-	called calls dubbed branded termed cited quoted reported reports`);
-
-/**
- * Verbs that may come before their subject: `“…,” said Jane Doe`.
- *
- * @example
- * INVERTING_VERBS.has('said') // true
- */
-export const INVERTING_VERBS = words(`
-	said says added adds wrote writes asked asks continued stated declared explained insisted
-	noted replied recalled warned argued claimed`);
-
-/**
- * Participles that hang a quote on the clause's subject: `…, adding “…”`.
- *
- * @example
- * PARTICIPLES.has('calling') // true
- */
-export const PARTICIPLES = words(`
-	saying adding calling describing telling noting stating declaring insisting warning writing
-	explaining arguing claiming urging vowing promising branding dubbing terming hailing`);
-
-/**
- * Auxiliaries and adverbs allowed between a subject and its speech verb: `Doe also said`.
- *
- * @example
- * VERB_MODIFIERS.has('also') // true
- */
-export const VERB_MODIFIERS = words(`
-	also later earlier then further previously reportedly once again recently separately publicly
-	has have had was were is are be been would will`);
-
-/**
- * Auxiliaries that make `cited` / `quoted` passive: `X was quoted as saying`.
- *
- * @example
- * PASSIVE_AUXILIARIES.has('was') // true
- */
-export const PASSIVE_AUXILIARIES = words('was were is are be been');
 
 /**
  * Honorifics: evidence on their own that the next name is a person.
@@ -152,7 +103,8 @@ export const LEADING_STOPWORDS = words(`
 	The A An And But Or Nor So Yet If In On At Of For From To By With As After Before Despite During
 	Since Until While When Where Whereas Though Although Because This That These Those His Her
 	Their Its Our My Your Last Next Both Either Neither According Meanwhile However Then Also Now
-	Still Even Only Some Many Most All Other Another Such It He She They We I You`);
+	Still Even Only Some Many Most All Other Another Such It He She They We I You One Two Three
+	Four Five Six Seven Eight Nine Ten Each Every Several Few`);
 
 /**
  * Lower-case particles inside names: `Omar al Bashir`, `Charles de Gaulle`.

@@ -5,7 +5,8 @@
  */
 import { subjectStart } from './clause.ts';
 import type { Extent } from './context.ts';
-import { PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
+import { PREPOSITIONS } from './lexicon.ts';
+import { SPEECH_VERBS } from './speech-verbs.ts';
 import { canonicalName, isPersonName, type NameIndex } from './name-index.ts';
 import type { NameRun } from './names.ts';
 import { personNoun } from './people.ts';
@@ -60,8 +61,9 @@ export function readSentence(
 	const opening = quoted(start) ? '' : text.slice(start, Math.min(span.end, start + 120));
 	const mentions: SentenceMention[] = [];
 	let subjectTaken = false;
-	// Names after the sentence's first speech verb are inside what someone says.
+	// Names after the sentence's first speech verb, or after `that`, are inside what someone says or thinks.
 	const said = firstSpeechVerb(text, span, start);
+	const embedded = Math.min(said, firstThat(text, span, start));
 	for (let at = firstIndex(runs, (run) => run.start >= span.start); at < runs.length; at++) {
 		const run = runs[at];
 		if (!run || run.start >= span.end) break;
@@ -75,7 +77,7 @@ export function readSentence(
 			? said < span.end
 				? WEIGHTS.speaker
 				: WEIGHTS.subject
-			: run.start > said
+			: run.start > embedded
 				? WEIGHTS.reported
 				: weightAt(text, run);
 		mentions.push({ name, at: run.start, weight, plural: false });
@@ -107,6 +109,12 @@ function subjectOf(opening: string, at: number): SentenceReading['subject'] {
 function firstSpeechVerb(text: string, span: { start: number; end: number }, from: number): number {
 	SPEECH_VERB.lastIndex = 0;
 	const match = SPEECH_VERB.exec(text.slice(from, span.end));
+	return match ? from + match.index : span.end;
+}
+
+/** Offset of the first `that` after `from` in the sentence, or the sentence end. */
+function firstThat(text: string, span: { start: number; end: number }, from: number): number {
+	const match = /(?<![\p{L}\p{M}])that(?![\p{L}\p{M}])/u.exec(text.slice(from, span.end));
 	return match ? from + match.index : span.end;
 }
 

@@ -23,7 +23,7 @@ export const PERSON_NOUNS = words(`
 	congresswoman lawmaker legislator governor mayor minister secretary premier chancellor ambassador
 	envoy diplomat adviser advisor aide assistant deputy chief commander general colonel officer
 	soldier sergeant captain lieutenant admiral marshal prosecutor judge investigator detective agent
-	inspector sheriff candidate nominee challenger incumbent hopeful executive manager owner employee
+	inspector sheriff candidate nominee challenger incumbent hopeful front-runner executive manager owner employee
 	worker staffer volunteer professor researcher scientist expert economist historian scholar teacher
 	student doctor physician nurse surgeon supporter critic opponent rival ally backer protester
 	demonstrator voter resident citizen immigrant migrant refugee witness victim suspect defendant

@@ -53,10 +53,26 @@ export function roleWords(text: string): string[] | null {
 export function phraseSubject(phrase: string): Subject | null {
 	if (PRONOUN.test(phrase)) return { text: phrase, kind: 'pronoun' };
 	if (OPAQUE.test(phrase)) return null;
-	if (DETERMINER.test(phrase)) return determinerPhrase(phrase);
+	if (DETERMINER.test(phrase)) return describedName(phrase) ?? determinerPhrase(phrase);
 	const name = pureName(phrase);
 	if (name) return { text: name, kind: 'name' };
 	return shortPhrase(phrase);
+}
+
+/**
+ * `a somber Mr. Nowak`: an article and adjectives before a name are a description of the
+ * named person, who is the speaker.
+ *
+ * @example
+ * describedName('a somber Mr. Nowak') // { text: 'Mr. Nowak', kind: 'name' }
+ * describedName('the Pentagon spokesman') // null
+ */
+export function describedName(phrase: string): Subject | null {
+	const run = findNameRuns(phrase).at(-1);
+	if (!run || run.end !== phrase.length || run.name === '' || isOrganisation(run.name)) return null;
+	const before = phrase.slice(0, run.start).trim().split(/\s+/u).slice(1);
+	const adjectives = before.every((word) => /^\p{Ll}[\p{L}-]*$/u.test(word) && !PREPOSITIONS.has(word) && personNoun(word) === null);
+	return adjectives ? { text: run.text, kind: 'name' } : null;
 }
 
 /**
@@ -95,7 +111,8 @@ export function determinerPhrase(tail: string): Subject | null {
 }
 
 /**
- * A short capitalised clause-initial phrase as a group; `null` for anything longer.
+ * A short capitalised clause-initial phrase (or one opening with a possessive, `his wife`)
+ * as a group; `null` for anything longer, or for function words alone (`When`, `One`).
  *
  * @example
  * shortPhrase('Russian officials') // { text: 'Russian officials', kind: 'group' }
@@ -103,7 +120,8 @@ export function determinerPhrase(tail: string): Subject | null {
 export function shortPhrase(tail: string): Subject | null {
 	const text = tail.replace(/^(?:and|but|so|yet)\s+/iu, '');
 	const words = text.split(/\s+/u);
-	if (words.length > 4 || !/^\p{Lu}/u.test(text)) return null;
+	const possessed = /^(?:his|her|their|its)\s+\p{Ll}/u.test(text);
+	if (words.length > 4 || !(/^\p{Lu}/u.test(text) || possessed) || onlyStopwords(text)) return null;
 	if (words.some((word) => PREPOSITIONS.has(word) || OPAQUE.test(word))) return null;
 	return { text, kind: 'group' };
 }

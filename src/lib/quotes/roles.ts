@@ -20,7 +20,8 @@ export interface Where {
 
 /**
  * The person a role refers to: its holder when one matches the role's modifiers (or the role
- * has none), else the most salient person who holds no other office; null when nobody fits.
+ * has none), else the subject of the sentence before or a salient person who holds no other
+ * office, one described with the role's modifiers first; null when nobody fits.
  *
  * @example
  * roleReferent(index, ['former', 'mayor'], discourse, where) // 'Anna Kowalski'
@@ -37,9 +38,17 @@ export function roleReferent(index: NameIndex, words: readonly string[], discour
 	// Centering: a description most often continues the subject of the sentence before.
 	const center = discourse.lastSubject;
 	const previous = center !== null && center.sentence >= where.sentence - 1 && center.sentence < where.sentence ? [center.key] : [];
-	const salient = [...previous, ...ranked(discourse, where, false).slice(0, 3)];
-	const free = salient.find((name) => ![...(index.descriptions.get(name) ?? [])].some((word) => isOffice(word) && !sameOffice(word, head)));
-	return free ?? holder;
+	const free = [...new Set([...previous, ...ranked(discourse, where, false).slice(0, 4)])].filter(
+		(name) => !holdsOtherOffice(index, name, head),
+	);
+	const modifiers = words.slice(0, -1);
+	const described = free.find((name) => modifiers.some((modifier) => describes(index.descriptions.get(name), modifier)));
+	return described ?? free[0] ?? holder;
+}
+
+/** Whether a person is described with an office other than the role's (`Sen.` is no `reporter`). */
+function holdsOtherOffice(index: NameIndex, name: string, head: string): boolean {
+	return [...(index.descriptions.get(name) ?? [])].some((word) => isOffice(word) && !sameOffice(word, head));
 }
 
 /**

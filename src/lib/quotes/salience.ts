@@ -51,6 +51,8 @@ export interface Discourse {
 	lastSubject: { key: string; sentence: number } | null;
 }
 
+/** What being the center (the last subject, a sentence ago at most) adds for a pronoun: one sentence's recency. */
+const CENTER_BONUS = 100;
 /** Sentences a mention stays in the window: after five halvings it weighs under a tenth of a fresh one. */
 const WINDOW = 5;
 
@@ -95,8 +97,15 @@ export function resolvePronoun(
 	const word = pronoun.toLowerCase();
 	const plural = word === 'they';
 	const gender: Gender | null = word === 'he' ? 'm' : word === 'she' ? 'f' : null;
+	// Centering: a pronoun most often continues the subject of the sentence before (or of its own).
+	const center = discourse.lastSubject;
+	const centered = center !== null && center.sentence >= where.sentence - 1 ? center.key : null;
+	const candidates = scored(discourse, where, plural).map(([key, score]): [string, number] => [
+		key,
+		key === centered ? score + CENTER_BONUS : score,
+	]);
 	let best: string | null = null;
-	for (const key of ranked(discourse, where, plural)) {
+	for (const [key] of candidates.sort((left, right) => right[1] - left[1])) {
 		if (agrees(discourse, key, gender)) {
 			best = key;
 			break;
@@ -114,6 +123,11 @@ export function resolvePronoun(
  * ranked(discourse, { paragraph: 3, at: 0, sentence: 7 }, false) // ['Piotr Nowak', 'Anna Kowalski']
  */
 export function ranked(discourse: Discourse, where: { paragraph: number; at: number; sentence: number }, plural: boolean): string[] {
+	return scored(discourse, where, plural).map(([key]) => key);
+}
+
+/** Entities mentioned before a point with their salience, most salient first. */
+function scored(discourse: Discourse, where: { paragraph: number; at: number; sentence: number }, plural: boolean): [string, number][] {
 	// Per entity and sentence only the strongest mention counts, as each salience factor counts
 	// once per sentence: three mentions as an object do not outweigh one as the subject.
 	const scores = new Map<string, number>();
@@ -128,7 +142,7 @@ export function ranked(discourse: Discourse, where: { paragraph: number; at: num
 		strongest.set(mention.key, { sentence: mention.sentence, weight: mention.weight });
 		scores.set(mention.key, (scores.get(mention.key) ?? 0) + (mention.weight - counted) / decay);
 	}
-	return [...scores].sort((left, right) => right[1] - left[1]).map(([key]) => key);
+	return [...scores].sort((left, right) => right[1] - left[1]);
 }
 
 /**

@@ -2,7 +2,9 @@
  * Noun phrases that can be the subject of a speech verb, read from the words around it:
  * a proper name, a pronoun, a role (`the Russian president`) or a group (`the defence ministry`).
  */
+import { subjectStart } from './clause.ts';
 import { findNameRuns } from './names.ts';
+import { nounPhraseAt, trimSubject } from './noun-phrase.ts';
 import {
 	DETERMINER,
 	OPAQUE,
@@ -18,12 +20,22 @@ import {
 
 const RELATIVE = /^(?:who|whom|whose|which)\b/iu;
 /**
- * A relative clause between a subject and its verb: `Putin, who was welcomed by …, (added)`.
+ * A relative clause between a subject and its verb: `Putin, who was welcomed by …, (added)`;
+ * not one with a subject of its own, whose verb it is (`Putin, who he said …`).
  *
  *     Putin, who was welcomed by Syrian President Bashar al-Assad,
  *     ^^^^^ subject
  */
-const RELATIVE_TAIL = /^(.*\S)\s*,\s*(?:who|whom|whose|which)\b[^,]*,?$/su;
+const RELATIVE_TAIL = /^(.*\S)\s*,\s*(?:who|which)\s+(?!(?:he|she|they|i|we|you)\b)[^,]*,?$/su;
+/**
+ * A name with a short place or organisation after it: `Jane Doe of Ohio`, `Jane Doe of Doe & Co`.
+ *
+ *     Representative Jane Doe of Ohio
+ *     ^^^^^^^^^^^^^^^^^^^^^^^ name
+ */
+const NAME_OF = /^(.*?\S)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'&-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'&-]*){0,3}$/u;
+/** Words that open a subordinate clause, whose subject a coordinated verb after it shares. */
+const SUBORDINATOR = /(?<![\p{L}\p{M}])(?:after|when|while|because|since|if|before|until|although|though|once|as)\s/giu;
 
 /**
  * Read a phrase that should be a subject as a whole (`Director of X, Dmitri Trenin`):
@@ -58,11 +70,17 @@ export function tailSubject(left: string): Subject | null {
 	if (relative?.[1] !== undefined) clause = relative[1];
 	else if (clause.endsWith(',')) {
 		const parts = clause.slice(0, -1).split(',');
-		const appositive = pureName(parts.pop()?.trim() ?? '');
+		const part = parts.pop()?.trim() ?? '';
+		const appositive = pureName(part) ?? pureName(NAME_OF.exec(part)?.[1] ?? '');
 		if (appositive) return { text: appositive, kind: 'name' };
 		clause = parts.join(',');
 	}
-	const tail = clause.slice(clause.lastIndexOf(',') + 1).trim();
+	const tail = trimSubject(clause.slice(clause.lastIndexOf(',') + 1).trim());
+	// `Jane Doe, who said`: the relative pronoun stands for the noun phrase before it.
+	if (/^(?:who|which)$/iu.test(tail) && clause.includes(',')) return tailSubject(clause.slice(0, clause.lastIndexOf(',')));
+	const named = NAME_OF.exec(tail)?.[1];
+	const nameOf = named === undefined ? null : pureName(named);
+	if (nameOf) return { text: nameOf, kind: 'name' };
 	const last = tail.split(/\s+/u).at(-1) ?? '';
 	if (PRONOUN.test(last)) return { text: last, kind: 'pronoun' };
 	if (last === '' || OPAQUE.test(last)) return null;
@@ -87,29 +105,39 @@ export function headSubject(right: string): Subject | null {
 	if (run && run.name !== '' && onlyStopwords(text.slice(0, run.start)) && !DETERMINER.test(text)) {
 		return { text: run.text, kind: 'name' };
 	}
-	const phrase = text.split(/[,;:!?\uE000\uE001]|\.(?:\s|$)/u)[0]?.trim() ?? '';
-	return phrase.split(/\s+/u).length <= 8 ? phraseSubject(phrase) : null;
+	const [phrase = '', appositive = ''] = text.split(/[;:!?\uE000\uE001]|\.(?:\s|$)/u)[0]?.split(',') ?? [];
+	// `said the agency's spokesman, Jane Doe`: the name in apposition is the speaker.
+	const named = pureName(appositive.trim());
+	if (named && !pureName(phrase.trim())) return { text: named, kind: 'name' };
+	const trimmed = trimSubject(phrase.trim());
+	return trimmed.split(/\s+/u).length <= 8 ? phraseSubject(trimmed) : null;
 }
 
 /**
- * The subject a sentence opens with, after an introductory phrase: `In turn, Assad thanked …`.
- * Only names and pronouns; a determiner phrase's extent cannot be told without a parser.
+ * The subject a sentence opens with, after an introductory phrase: `In turn, Assad thanked …`,
+ * `The chairman himself responded …` (see noun-phrase.ts).
  *
  * @example
  * sentenceSubject('In turn, Assad thanked the pilots, calling it ') // { text: 'Assad', kind: 'name' }
  */
 export function sentenceSubject(sentence: string): Subject | null {
-	const text = sentence.trimStart();
-	const intro = /^[^,]{1,30},\s*(?=\p{Lu})/u.exec(text);
-	const starts = intro ? [text.slice(intro[0].length), text] : [text];
-	for (const start of starts) {
-		const pronoun = /^(?:he|she|they)\b/iu.exec(start);
-		if (pronoun) return { text: pronoun[0], kind: 'pronoun' };
-		const run = findNameRuns(start)[0];
-		const prefix = run ? start.slice(0, run.start) : '';
-		if (run && run.name !== '' && onlyStopwords(prefix) && !DETERMINER.test(start)) {
-			return { text: run.text, kind: 'name' };
-		}
+	return nounPhraseAt(sentence.slice(subjectStart(sentence, 0)), phraseSubject);
+}
+
+/**
+ * The subject of the clause a text ends in: after its last subordinator (`… after the man
+ * approached the car`), else of the sentence. A verb coordinated with that clause's verb
+ * shares it: `… after the man approached the car and asked “…”`.
+ *
+ * @example
+ * clauseSubject('Doe is seen leaving after the man approached the car') // { text: 'the man', kind: 'role' }
+ */
+export function clauseSubject(text: string): Subject | null {
+	const subordinator = [...text.matchAll(SUBORDINATOR)].at(-1);
+	// A comma after the subordinate clause closed it (`After …, Doe left and said`): the verb is the main clause's.
+	if (subordinator && !text.slice(subordinator.index).includes(',')) {
+		const found = nounPhraseAt(text.slice(subordinator.index + subordinator[0].length), phraseSubject);
+		if (found) return found;
 	}
-	return null;
+	return sentenceSubject(text);
 }
