@@ -146,7 +146,7 @@ export async function buildClusterInWorkers(files: readonly InputFile[], pool: P
 				result: problem === null ? (await parser.parse(input)).result : { ok: false, problem },
 			})),
 		);
-		return clusterFromOutcomes(outcomes, senses);
+		return clusterFromOutcomes(outcomes, senses, (line) => console.warn(`chorus: ${escapeControls(line)}`));
 	} finally {
 		await parser.close();
 	}

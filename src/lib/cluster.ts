@@ -65,7 +65,7 @@ export interface FileOutcome {
  * failures are skipped with their problem, an id taken twice stays with the first file by
  * name, then what the articles share. Output does not depend on the order of the outcomes.
  */
-export function clusterFromOutcomes(outcomes: readonly FileOutcome[], senses?: SenseLookup): Cluster {
+export function clusterFromOutcomes(outcomes: readonly FileOutcome[], senses?: SenseLookup, report: Report = () => {}): Cluster {
 	const articles: Article[] = [];
 	const skipped: SkippedFile[] = [];
 	const idOwner = new Map<string, string>();
@@ -82,11 +82,35 @@ export function clusterFromOutcomes(outcomes: readonly FileOutcome[], senses?: S
 		idOwner.set(result.article.id, file);
 		articles.push(result.article);
 	}
-	return acrossArticles(articles, skipped, senses);
+	return acrossArticles(articles, skipped, senses, report);
+}
+
+/** Where a problem found across articles is told, one line at a time. */
+export type Report = (line: string) => void;
+
+/**
+ * The items that match the schema; each one that does not is reported in one line (its index
+ * and first issue) and left out, so a record no single article could be blamed for never ends
+ * the run with a validation dump.
+ *
+ * @example
+ * keepValid(z.string().min(1), ['a', ''], 'passage', console.warn) // ['a'], after warning once
+ */
+export function keepValid<T extends z.ZodType>(schema: T, items: readonly unknown[], kind: string, report: Report): z.output<T>[] {
+	const kept: z.output<T>[] = [];
+	items.forEach((item, index) => {
+		const result = schema.safeParse(item);
+		if (result.success) kept.push(result.data);
+		else {
+			const [issue] = result.error.issues;
+			report(`${kind} ${index + 1} left out: not a valid record (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'})`);
+		}
+	});
+	return kept;
 }
 
 /** What the articles share: quotes, passages, name spellings. */
-function acrossArticles(parsed: Article[], skipped: SkippedFile[], senses?: SenseLookup): Cluster {
+function acrossArticles(parsed: Article[], skipped: SkippedFile[], senses: SenseLookup | undefined, report: Report): Cluster {
 	const names = parsed.flatMap((article) =>
 		[article.headline, ...article.paragraphs.map((paragraph) => paragraph.text)].map((text) => ({ articleId: article.id, text })),
 	);
@@ -99,10 +123,10 @@ function acrossArticles(parsed: Article[], skipped: SkippedFile[], senses?: Sens
 		version: 1,
 		articles,
 		skipped,
-		sharedQuotes: z.array(SharedQuoteSchema).parse(quotes.sharedQuotes),
-		passages: z.array(PassageSchema).parse(findPassages(articles)),
-		nameVariants: z.array(NameVariantGroupSchema).parse(nameVariants),
-		fragments: z.array(AmbiguousFragmentSchema).parse(quotes.fragments),
+		sharedQuotes: keepValid(SharedQuoteSchema, quotes.sharedQuotes, 'shared quote', report),
+		passages: keepValid(PassageSchema, findPassages(articles), 'passage', report),
+		nameVariants: keepValid(NameVariantGroupSchema, nameVariants, 'name variant group', report),
+		fragments: keepValid(AmbiguousFragmentSchema, quotes.fragments, 'ambiguous fragment', report),
 	};
 }
 

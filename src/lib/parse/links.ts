@@ -26,7 +26,8 @@ const TRAILING_PUNCTUATION = /(?<![.,;:!?])[.,;:!?]+$/;
 export function findLinks(text: string): Link[] {
 	return text.split('\n').flatMap((content, index) =>
 		[...content.matchAll(URL_PATTERN)].flatMap((match) => {
-			const url = match[0].replace(TRAILING_PUNCTUATION, '');
+			// Schemes are case-insensitive (RFC 3986 §3.1); records keep the canonical lower case.
+			const url = match[0].replace(TRAILING_PUNCTUATION, '').replace(/^https?/i, (scheme) => scheme.toLowerCase());
 			const host = hostOf(url);
 			return host ? [{ url, host, line: index + 1 }] : [];
 		}),
