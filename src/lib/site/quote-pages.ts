@@ -43,6 +43,24 @@ export interface QuotePage {
 	fits: { href: string; text: string }[];
 }
 
+/**
+ * Article quotes that get a page of their own, per article, in reading order. Output must stay
+ * bounded by input: one 40 KB sentence can hold 5,000 one-word quotes, and a page each would be
+ * hundreds of megabytes. Quotes past the cap are still marked and listed on the article page.
+ */
+export const MAX_QUOTE_PAGES_PER_ARTICLE = 200;
+
+/**
+ * Whether the quote at this index of its article's quotes has its own page.
+ *
+ * @example
+ * hasQuotePage(0) // true
+ * hasQuotePage(MAX_QUOTE_PAGES_PER_ARTICLE) // false
+ */
+export function hasQuotePage(index: number): boolean {
+	return index < MAX_QUOTE_PAGES_PER_ARTICLE;
+}
+
 /** How a link reads on a quote page. */
 const LINK_WORDING: Record<QuoteLink['kind'], string> = {
 	exact: 'the same words as',
@@ -69,6 +87,9 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 		return `Joined as ${LINK_WORDING[link.kind]} “${(quoteText.get(link.to) ?? '').replace(/[\s,;:]+$/u, '')}” (${Math.round(link.score * 100)}% of the shorter wording matched).`;
 	};
 	const fitsOf = new Map(cluster.fragments.map((fragment) => [fragment.quoteId, fragment.fits]));
+	const paged = new Set(
+		cluster.articles.flatMap((article) => article.quotes.filter((_, index) => hasQuotePage(index)).map((quote) => quote.id)),
+	);
 	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }) => {
 		const source = sources.get(article.id)!;
 		const paragraph = article.paragraphs[spot.paragraph];
@@ -99,7 +120,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 		fits: [],
 	}));
 	for (const article of cluster.articles) {
-		for (const quote of article.quotes) {
+		for (const quote of article.quotes.filter((_, index) => hasQuotePage(index))) {
 			const shared = sharedOfQuote.get(quote.id);
 			main.push({
 				id: quote.id,
@@ -110,17 +131,21 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 				carriers: [carrier(article, { quoteId: quote.id, ...quote })],
 				variants: null,
 				shared: shared ? { id: shared.id, href: quoteHref(base, shared.id), count: shared.articles.length } : null,
-				fits: (fitsOf.get(quote.id) ?? []).map((id) => ({ href: quoteHref(base, id), text: quoteText.get(id) ?? id })),
+				fits: (fitsOf.get(quote.id) ?? [])
+					.filter((id) => paged.has(id))
+					.map((id) => ({ href: quoteHref(base, id), text: quoteText.get(id) ?? id })),
 			});
 		}
 	}
-	const taken = new Set(main.map((page) => page.id));
+	// Maps, not find/findIndex per page: thousands of quotes must not cost millions of comparisons.
+	const first = new Map<string, QuotePage>();
+	for (const page of main) if (!first.has(page.id)) first.set(page.id, page);
+	const taken = new Set(first.keys());
 	const aliases = cluster.sharedQuotes.flatMap((shared) => {
-		const page = main.find((candidate) => candidate.id === shared.id)!;
+		const page = first.get(shared.id)!;
 		return shared.aliases.filter((alias) => !taken.has(alias) && taken.add(alias)).map((alias) => ({ ...page, id: alias }));
 	});
-	const unique = main.filter((page, index) => main.findIndex((other) => other.id === page.id) === index);
-	return [...unique, ...aliases];
+	return [...first.values(), ...aliases];
 }
 
 /**

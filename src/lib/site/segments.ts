@@ -29,10 +29,17 @@ export function isQuoteSegment(segment: Segment): segment is QuoteSegment {
 }
 
 /**
+ * How deep quotes are marked inside quotes. Real text nests two or three levels; a page renders
+ * each level as a component call, so thousands of levels would overflow the renderer's stack.
+ */
+export const MAX_QUOTE_NESTING = 8;
+
+/**
  * Cut `text` into segments around the given quote spans (offsets into `text`, marks excluded).
  * Concatenating every segment's text gives back `text` exactly. A quote inside another becomes
  * a child of it; a quote that crosses another's boundary cannot be nested and stays unmarked;
- * an empty span is ignored.
+ * an empty span is ignored; quotes nested deeper than MAX_QUOTE_NESTING stay plain text of the
+ * quote around them.
  *
  * @example
  * toSegments('He said "go" now.', [{ id: 'q1', start: 9, end: 11, speaker: null }])
@@ -47,10 +54,10 @@ export function toSegments(text: string, quotes: readonly QuoteSpan[]): Segment[
 	}
 	// Outer quotes first: by start, then the longer span.
 	const ordered = quotes.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || b.end - a.end);
-	return segmentRange(text, 0, text.length, ordered);
+	return segmentRange(text, 0, text.length, ordered, 1);
 }
 
-function segmentRange(text: string, from: number, to: number, quotes: readonly QuoteSpan[]): Segment[] {
+function segmentRange(text: string, from: number, to: number, quotes: readonly QuoteSpan[], depth: number): Segment[] {
 	const segments: Segment[] = [];
 	let cursor = from;
 	let index = 0;
@@ -64,12 +71,12 @@ function segmentRange(text: string, from: number, to: number, quotes: readonly Q
 			index++;
 		}
 		if (outer.start > cursor) segments.push({ text: text.slice(cursor, outer.start) });
-		const nested = inner.filter((q) => q.end <= outer.end);
+		const nested = depth < MAX_QUOTE_NESTING ? inner.filter((q) => q.end <= outer.end) : [];
 		segments.push({
 			text: text.slice(outer.start, outer.end),
 			quoteId: outer.id,
 			speaker: outer.speaker,
-			children: segmentRange(text, outer.start, outer.end, nested),
+			children: segmentRange(text, outer.start, outer.end, nested, depth + 1),
 		});
 		cursor = outer.end;
 	}

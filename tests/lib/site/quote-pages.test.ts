@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotePages } from '../../../src/lib/site/quote-pages.ts';
+import { hasQuotePage, MAX_QUOTE_PAGES_PER_ARTICLE, quotePages } from '../../../src/lib/site/quote-pages.ts';
 import { findQuoteGroups } from '../../../src/lib/shared/shared-quotes.ts';
 import { makeArticle } from '../../helpers/articles.ts';
 
@@ -30,5 +30,19 @@ describe('quotePages', () => {
 		const fragment = pages.find((page) => page.id === 'c-q0-0');
 		expect(fragment?.shared).toBeNull();
 		expect(fragment?.fits.map((fit) => fit.href)).toEqual(['/quotes/a-q0-0/', '/quotes/b-q0-0/']);
+	});
+});
+
+describe('quotePages output is bounded by input', () => {
+	test('one sentence with 5,000 quotes gives at most MAX_QUOTE_PAGES_PER_ARTICLE pages, fast', () => {
+		const sentence = Array.from({ length: 5000 }, (_, index) => `“w${index}”`).join(' ');
+		const article = makeArticle('flood', [sentence]);
+		const started = performance.now();
+		const pages = quotePages({ articles: [article], sharedQuotes: [], fragments: [] }, '/');
+		expect(pages).toHaveLength(MAX_QUOTE_PAGES_PER_ARTICLE);
+		expect(pages.map((page) => page.id)).toEqual(article.quotes.slice(0, MAX_QUOTE_PAGES_PER_ARTICLE).map((quote) => quote.id));
+		expect(hasQuotePage(MAX_QUOTE_PAGES_PER_ARTICLE - 1)).toBe(true);
+		expect(hasQuotePage(MAX_QUOTE_PAGES_PER_ARTICLE)).toBe(false);
+		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });

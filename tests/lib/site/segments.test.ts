@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isQuoteSegment, toSegments, type QuoteSpan, type Segment } from '../../../src/lib/site/segments.ts';
+import { isQuoteSegment, MAX_QUOTE_NESTING, toSegments, type QuoteSpan, type Segment } from '../../../src/lib/site/segments.ts';
 
 /** Join segments back into text, marking quotes as [id:…] to show the structure. */
 function show(segments: Segment[]): string {
@@ -58,5 +58,26 @@ describe('toSegments', () => {
 				expect(flat(segments)).toBe(text);
 			}
 		}
+	});
+});
+
+describe('toSegments nesting', () => {
+	/** How many quote levels a segment tree holds. */
+	const depthOf = (segments: readonly Segment[]): number =>
+		Math.max(0, ...segments.map((segment) => (isQuoteSegment(segment) ? 1 + depthOf(segment.children) : 0)));
+	const flat = (segments: readonly Segment[]): string => segments.map((segment) => segment.text).join('');
+
+	test('1,500 quotes nested in one another are marked at most MAX_QUOTE_NESTING deep, and no text is lost', () => {
+		const levels = 1500;
+		const text = `${'«'.repeat(levels)}x${'»'.repeat(levels)}`;
+		const spans: QuoteSpan[] = Array.from({ length: levels }, (_, level) => ({
+			id: `q${level}`,
+			start: level + 1,
+			end: 2 * levels - level,
+			speaker: null,
+		}));
+		const segments = toSegments(text, spans);
+		expect(depthOf(segments)).toBe(MAX_QUOTE_NESTING);
+		expect(flat(segments)).toBe(text);
 	});
 });
