@@ -149,10 +149,19 @@ function groupBy(map: Map<string, Surface>, key: (text: string) => string): Surf
 	return [...buckets.values()].filter((bucket) => bucket.length > 1);
 }
 
+/**
+ * The most distinct words one consonant skeleton may hold and still be compared pair by pair.
+ * A name is spelled a handful of ways; thousands of words on one skeleton are generated or
+ * hostile text, and comparing them all would be quadratic.
+ */
+export const MAX_SKELETON_WORDS = 32;
+
 /** Single words: same skeleton, and linked by small edit distances (chains allowed). */
 function groupWords(words: Map<string, Surface>): Surface[][] {
 	const candidates = new Map([...words].filter(([text]) => text.length >= MIN_VARIANT_LENGTH && skeleton(text).length >= 2));
-	return groupBy(candidates, skeleton).flatMap((bucket) => linked(bucket));
+	return groupBy(candidates, skeleton)
+		.filter((bucket) => bucket.length <= MAX_SKELETON_WORDS)
+		.flatMap((bucket) => linked(bucket));
 }
 
 function linked(bucket: Surface[]): Surface[][] {

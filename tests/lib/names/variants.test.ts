@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findNameVariants, phraseKey, skeleton } from '../../../src/lib/names/variants.ts';
+import { findNameVariants, MAX_SKELETON_WORDS, phraseKey, skeleton } from '../../../src/lib/names/variants.ts';
 
 const spellings = (texts: string[]) =>
 	findNameVariants(texts.map((text, index) => ({ articleId: `a${index}`, text }))).map((group) =>
@@ -66,5 +66,22 @@ describe('findNameVariants', () => {
 				{ text: 'Tartous', count: 1, articles: ['y'] },
 			],
 		});
+	});
+});
+
+describe('findNameVariants on hostile text', () => {
+	test('thousands of capitalised words on one consonant skeleton are not compared pair by pair', () => {
+		const vowels = 'aeiou';
+		// Distinct words sharing the skeleton "hlvnkr": every vowel choice in four slots, then the same with doubled vowels.
+		const words: string[] = [];
+		for (let index = 0; words.length < 6000; index++) {
+			const v = (slot: number) => vowels[Math.floor(index / 5 ** slot) % 5]!.repeat(1 + Math.floor(index / 625));
+			words.push(`H${v(0)}lv${v(1)}nk${v(2)}r${v(3)}`);
+		}
+		const text = words.map((word) => `${word} arrived.`).join(' ');
+		const started = performance.now();
+		const groups = findNameVariants([{ articleId: 'a', text }]);
+		expect(performance.now() - started).toBeLessThan(3000);
+		expect(groups.every((group) => group.variants.length <= MAX_SKELETON_WORDS)).toBe(true);
 	});
 });
