@@ -60,7 +60,8 @@ export function buildSearchPayload(docs: readonly SearchDoc[], variants: Variant
 	});
 	const vocabulary = [...words.keys()].sort();
 	const postings = vocabulary.map((word) => toGaps(words.get(word) ?? []));
-	const spellings: Record<string, string> = {};
+	// A null-prototype object: a word like `constructor` or `__proto__` is a key like any other.
+	const spellings: Record<string, string> = Object.create(null) as Record<string, string>;
 	for (const doc of docs) {
 		for (const token of foldTokens(doc.text)) {
 			const written = foldWord(doc.text.slice(token.start, token.end).replace(/[\u2010-\u2013\u2212]/g, '-'));

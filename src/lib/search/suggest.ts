@@ -39,7 +39,8 @@ export function suggestQueries(
 	const known = new Set(vocabulary);
 	const options = words.map((word) => (known.has(word) ? [word] : closeWords(word, vocabulary)));
 	if (options.some((list) => list.length === 0) || words.every((word) => known.has(word))) return [];
-	const spell = (word: string) => spellings[word] ?? word;
+	// `spellings` comes from JSON, so it has a prototype: `constructor` must not find Object's.
+	const spell = (word: string) => (Object.hasOwn(spellings, word) ? spellings[word]! : word);
 	const suggestions: string[] = [];
 	for (let rank = 0; rank < 3; rank++) {
 		suggestions.push(options.map((list) => spell(list[Math.min(rank, list.length - 1)]!)).join(' '));

@@ -229,3 +229,11 @@ describe('suggestions and URL state', () => {
 		expect(writeState(state)).toBe(search);
 	});
 });
+
+describe('suggestQueries with words that name Object.prototype members', () => {
+	test.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])('suggests the word itself for %s', (word) => {
+		const typo = `${word.slice(0, -1)}x`;
+		const suggestions = suggestQueries([typo], [word, 'river'], JSON.parse('{"river":"River"}') as Record<string, string>);
+		expect(suggestions).toEqual([word]);
+	});
+});
