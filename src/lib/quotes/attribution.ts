@@ -21,6 +21,19 @@ const ATTRIBUTION_WORD = new RegExp(
 );
 /** Most participles (or coordinated verbs) followed back to the clause they hang on: `X said …, adding …, noting “…”`. */
 const MAX_PARTICIPLES = 3;
+/**
+ * A speech noun with its possessor, then `that`: `his claim that`, `Doe’s remarks that`.
+ *
+ *     his  on-camera claim that Q
+ *     ^^^ speaker
+ */
+const SPEECH_NOUN = new RegExp(
+	String.raw`(?:^|\s)(his|her|their|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?` +
+		String.raw`(?:claims?|remarks?|comments?|statements?|assertions?|words|descriptions?|suggestions?|accusations?|arguments?|contentions?|warnings?|promises?|pledges?|declarations?|insistence|views?|charges?)\s+that\s`,
+	'gu',
+);
+/** The subject pronoun a possessive stands for. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 /** Where a clause before a verb starts: after another quote, a semicolon, a colon or a bracket. */
 const CLAUSE_START = /[\uE000\uE001;:(]/gu;
 
@@ -60,6 +73,8 @@ function attributionAfter(after: string): Subject | null {
  */
 function attributionBefore(before: string): Subject | null {
 	const words = [...before.matchAll(ATTRIBUTION_WORD)].map((match) => ({ word: match[0], at: match.index }));
+	const noun = [...before.matchAll(SPEECH_NOUN)].at(-1);
+	if (noun?.[1] && noun.index > (words.at(-1)?.at ?? -1) && !hasSentenceBreak(before.slice(noun.index))) return possessor(noun[1]);
 	for (let index = words.length - 1; index >= Math.max(0, words.length - 3); index--) {
 		const found = attributionEndingAt(before, words, index, MAX_PARTICIPLES);
 		if (found !== NOT_A_VERB) return settled(found);
@@ -92,6 +107,13 @@ function attributionEndingAt(
 	const found = subjectOfVerb(clause, match.word, right, tailSubject);
 	if (found !== COORDINATED) return found;
 	return earlier() ?? clauseSubject(left.replace(/\s*\b(?:and|but|or|then)\s*$/u, ''));
+}
+
+/** The speaker a possessive names: a pronoun (`his`), or a name (`Doe’s`). */
+function possessor(word: string): Subject | null {
+	const pronoun = POSSESSIVE_PRONOUNS[word.toLowerCase()];
+	if (pronoun !== undefined) return { text: word, kind: 'pronoun' };
+	return wholeSubject(word.replace(/['’]s?$/u, ''));
 }
 
 /** A subject, or none for the signals only a caller that can look further back acts on. */

@@ -7,6 +7,8 @@
 import type { Subject } from './phrase.ts';
 import { clauseSubject } from './subject.ts';
 
+/** Document nouns that name one kind of document, filed under one key. */
+const SAME_DOCUMENT: Readonly<Record<string, string>> = { article: 'report', story: 'report', release: 'statement', 'e-mail': 'email' };
 /** Nouns for texts that can say something. */
 const DOCUMENT_NOUNS = `statement|resolution|letter|e-mail|email|memo|memorandum|report|release|post|tweet|message|note|filing|motion|complaint|lawsuit|indictment|ruling|editorial|column|article|story|petition|proposal|document|transcript|speech|essay|op-ed|ad|advertisement|video`;
 /**
@@ -37,4 +39,61 @@ export function documentSubject(left: string): Subject | null {
 	const author = clauseSubject(left.slice(0, match.index));
 	if (author && author.kind !== 'group') return author;
 	return { text: match[1], kind: 'group' };
+}
+
+const DOCUMENT_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${DOCUMENT_NOUNS})(?![\p{L}\p{M}-])`, 'giu');
+/** `The statement`, `the group's report`: a definite phrase headed by a document noun. */
+const DEFINITE_DOCUMENT = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
+/**
+ * A named author of a document: `Anna Kowalski’s report`, `a statement from Anna Kowalski`.
+ *
+ *     Anna Kowalski’s new report        a statement from Anna Kowalski
+ *     ^^^^^^^^^^^^^ author  ^^^^^^ noun   ^^^^^^^^^      ^^^^^^^^^^^^^ author
+ */
+const AUTHOR = new RegExp(
+	String.raw`(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(${DOCUMENT_NOUNS})(?![\p{L}\p{M}])` +
+		String.raw`|(?<![\p{L}\p{M}])(${DOCUMENT_NOUNS})\s+(?:from|by)\s+(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})`,
+	'gu',
+);
+
+/** The key a document noun is filed under. */
+function keyOf(noun: string): string {
+	const lower = noun.toLowerCase();
+	return SAME_DOCUMENT[lower] ?? lower;
+}
+
+/**
+ * The keys of the document nouns a text mentions.
+ *
+ * @example
+ * documentKeys('Nowak said in a statement and an article') // ['statement', 'report']
+ */
+export function documentKeys(text: string): string[] {
+	return [...new Set([...text.matchAll(DOCUMENT_WORD)].map((match) => keyOf(match[0])))];
+}
+
+/**
+ * The key of the document a definite phrase names, or null: `The statement` -> `statement`.
+ *
+ * @example
+ * definiteDocument('the article') // 'report'
+ * definiteDocument('the agency') // null
+ */
+export function definiteDocument(phrase: string): string | null {
+	const noun = DEFINITE_DOCUMENT.exec(phrase.trim())?.[1];
+	return noun === undefined ? null : keyOf(noun);
+}
+
+/**
+ * Documents a text gives a named author, as [key, author as written].
+ *
+ * @example
+ * documentAuthors('a statement from Anna Kowalski came') // [['statement', 'Anna Kowalski']]
+ */
+export function documentAuthors(text: string): [string, string][] {
+	return [...text.matchAll(AUTHOR)].flatMap((match): [string, string][] => {
+		const noun = match[2] ?? match[3];
+		const author = match[1] ?? match[4];
+		return noun === undefined || author === undefined ? [] : [[keyOf(noun), author]];
+	});
 }

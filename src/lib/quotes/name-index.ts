@@ -6,7 +6,7 @@
 import { describeMention } from './descriptions.ts';
 import { HONORIFICS } from './lexicon.ts';
 import { findNameRuns, isOrganisation, surnameKey, type NameRun } from './names.ts';
-import { nounGender } from './people.ts';
+import { nounGender, personNoun } from './people.ts';
 import type { Gender } from './salience.ts';
 
 /** Name runs of one article, per paragraph, with the lookups built from them. */
@@ -87,9 +87,11 @@ export function canonicalName(index: NameIndex, name: string): string {
  * @example
  * isPersonName(indexNames(['Mr Putin came.']), 'Putin') // true
  * isPersonName(indexNames(['Russia came.']), 'Russia') // false
+ * isPersonName(indexNames(['The Ohio Republican came.']), 'Ohio Republican') // false
  */
 export function isPersonName(index: NameIndex, name: string): boolean {
-	if (name === '' || isOrganisation(name)) return false;
+	// A name ending in a person noun is a description (`Arizona Republican`), not a person's name.
+	if (name === '' || isOrganisation(name) || personNoun(name.split(' ').at(-1) ?? '') !== null) return false;
 	return name.includes(' ') || index.people.has(surnameKey(name));
 }
 

@@ -34,6 +34,7 @@ const WORD = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.(?=\s+
  */
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])${WORD}(?:\s+(?:(?:${NAME_PARTICLES.join('|')})\s+)?${WORD})*`, 'gu');
 const POSSESSIVE = /['’]s$/u;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?$/u;
 /** What may stand between a sentence end and the name that opens the next sentence. */
 const OPENING = /[\s"'“”‘’«»„(\[]/u;
 const HYPHEN_PREFIX = new RegExp(String.raw`^(?:${PREFIX})-`, 'u');
@@ -70,7 +71,8 @@ function toRun(group: readonly { at: number; word: string }[], common: ReadonlyS
 	const first = group[0]?.word ?? '';
 	if (from === 0 && common.has(first.toLowerCase()) && !TITLES.has(first.replace(/\.$/u, ''))) from = 1;
 	let to = group.length;
-	while (to > from && isParticle(group[to - 1]?.word ?? '')) to--;
+	// A weekday after a name is a time, not part of it: `Chairman Jane Doe Sunday`.
+	while (to > from && (isParticle(group[to - 1]?.word ?? '') || WEEKDAY.test(group[to - 1]?.word ?? ''))) to--;
 	const kept = group.slice(from, to);
 	const head = kept[0];
 	const tail = kept.at(-1);

@@ -74,8 +74,13 @@ export function roleHolder(index: NameIndex, words: readonly string[], discourse
 	return mostSalient(discourse, holders, where) ?? latest?.name ?? holders[0] ?? null;
 }
 
-/** Whether a description has a modifier, or its abbreviation (`ore` for `oregon`, `tex` for `texas`). */
-function describes(words: ReadonlySet<string> | undefined, modifier: string): boolean {
+/**
+ * Whether a description has a modifier, or its abbreviation (`ore` for `oregon`, `tex` for `texas`).
+ *
+ * @example
+ * describes(new Set(['sen', 'ore']), 'oregon') // true
+ */
+export function describes(words: ReadonlySet<string> | undefined, modifier: string): boolean {
 	if (!words) return false;
 	if (words.has(modifier)) return true;
 	for (const word of words) if (word.length >= 3 && modifier.startsWith(word)) return true;

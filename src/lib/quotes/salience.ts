@@ -94,7 +94,8 @@ export function resolvePronoun(
 	pronoun: string,
 	where: { paragraph: number; at: number; sentence: number },
 ): string | null {
-	const word = pronoun.toLowerCase();
+	// A possessive stands for its subject pronoun: `his claim` is what he claimed.
+	const word = ({ his: 'he', her: 'she', their: 'they' } as Record<string, string>)[pronoun.toLowerCase()] ?? pronoun.toLowerCase();
 	const plural = word === 'they';
 	const gender: Gender | null = word === 'he' ? 'm' : word === 'she' ? 'f' : null;
 	// Centering: a pronoun most often continues the subject of the sentence before (or of its own).

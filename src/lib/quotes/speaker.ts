@@ -8,12 +8,8 @@ import type { Speaker } from '../schema.ts';
 import { findAttribution } from './attribution.ts';
 import { endsOnAbbreviation } from './breaks.ts';
 import { quoteContexts, quoteExtent, type Extent, type QuoteContext } from './context.ts';
-import { readSentence } from './mentions.ts';
-import { canonicalName, indexNames, isPersonName, type NameIndex } from './name-index.ts';
-import { splitTitle } from './names.ts';
-import { roleWords, type Subject } from './phrase.ts';
-import { roleReferent, type Where } from './roles.ts';
-import { addMention, createDiscourse, resolvePronoun, WEIGHTS, type Discourse } from './salience.ts';
+import { indexNames } from './name-index.ts';
+import { createMemory, readIntoDiscourse, resolve, type Memory } from './resolve.ts';
 
 /** A span of paragraph text. */
 interface Span {
@@ -39,16 +35,6 @@ interface Entry {
 	quote: QuoteInput;
 }
 
-/** What attribution has learnt so far, walking the article in reading order. */
-interface Memory {
-	names: NameIndex;
-	discourse: Discourse;
-	/** Sentences read so far: the clock salience decays by. */
-	sentence: number;
-	/** The speaker of the last top-level quote of each paragraph. */
-	lastOfParagraph: Map<number, Speaker | null>;
-}
-
 /**
  * Attribute each quote to a speaker, or `null` when the text does not say (or nests the quote).
  * Returns one entry per quote, in input order. Group speakers (`the defence ministry`,
@@ -61,8 +47,7 @@ interface Memory {
  * // [{ text: 'President Vladimir Putin', name: 'Vladimir Putin' }]
  */
 export function attributeSpeakers(paragraphs: readonly ParagraphInput[], quotes: readonly QuoteInput[]): (Speaker | null)[] {
-	const names = indexNames(paragraphs.map((paragraph) => paragraph.text));
-	const memory: Memory = { names, discourse: createDiscourse(names.genders), sentence: 0, lastOfParagraph: new Map() };
+	const memory = createMemory(indexNames(paragraphs.map((paragraph) => paragraph.text)));
 	const speakers: (Speaker | null)[] = quotes.map(() => null);
 	const groups = topLevelByParagraph(paragraphs, quotes);
 	paragraphs.forEach((source, paragraph) => {
@@ -94,28 +79,7 @@ export function attributeSpeakers(paragraphs: readonly ParagraphInput[], quotes:
 	return speakers;
 }
 
-/** Add a sentence's mentions to the discourse, resolving a pronoun or role subject first. */
-function readIntoDiscourse(memory: Memory, paragraph: number, text: string, span: Span, extents: readonly Extent[]) {
-	const reading = readSentence(text, span, memory.names.runs[paragraph] ?? [], extents, memory.names);
-	const { subject } = reading;
-	if (subject) {
-		const where = { paragraph, at: subject.at, sentence: memory.sentence };
-		const name =
-			subject.kind === 'pronoun'
-				? resolvePronoun(memory.discourse, subject.text, where)
-				: roleReferent(memory.names, subject.words, memory.discourse, where);
-		if (name !== null) mention(memory, name, where, subject.text.toLowerCase() === 'they');
-	}
-	for (const found of reading.mentions) {
-		addMention(
-			memory.discourse,
-			{ key: found.name, paragraph, at: found.at, sentence: memory.sentence, weight: found.weight },
-			found.plural,
-		);
-	}
-}
-
-/** The speaker of one quote: its attribution, else the quote before it or the paragraph before. */
+/** The speaker of one quote: its attribution, else the quote before it, else the paragraph before. */
 function speakerOf(
 	context: QuoteContext,
 	previous: Speaker | null | undefined,
@@ -123,60 +87,15 @@ function speakerOf(
 	place: { paragraph: number; text: string; extent: Extent },
 ): Speaker | null {
 	const subject = findAttribution(context.before, context.after);
-	if (subject) return resolve(subject, memory, place);
+	if (subject) return resolve(subject, memory, { ...place, context });
 	if (context.alone && previous !== undefined) return previous;
-	if (context.alone && context.leads) return memory.lastOfParagraph.get(place.paragraph - 1) ?? null;
-	return null;
-}
-
-/** Turn a subject phrase into a speaker, and record it in the discourse as a subject. */
-function resolve(subject: Subject, memory: Memory, place: { paragraph: number; text: string; extent: Extent }): Speaker | null {
-	const { names } = memory;
-	const where: Where = { paragraph: place.paragraph, at: place.extent.from, sentence: memory.sentence };
-	switch (subject.kind) {
-		case 'name': {
-			const name = canonicalName(names, splitTitle(subject.text.split(' ')).name);
-			if (name === '') return { text: subject.text, name: subject.text };
-			if (isPersonName(names, name)) mention(memory, name, where, false);
-			return { text: subject.text, name };
-		}
-		case 'pronoun': {
-			const at = pronounOffset(place.text, place.extent, subject.text);
-			const name = resolvePronoun(memory.discourse, subject.text, { ...where, at });
-			if (name === null) return null;
-			mention(memory, name, { ...where, at }, subject.text.toLowerCase() === 'they');
-			return { text: subject.text, name };
-		}
-		case 'role': {
-			const name = roleReferent(names, roleWords(subject.text) ?? [], memory.discourse, where);
-			if (name === null) return { text: subject.text, name: subject.text };
-			mention(memory, name, where, false);
-			return { text: subject.text, name };
-		}
-		case 'group':
-			return { text: subject.text, name: subject.text };
-	}
-}
-
-function mention(memory: Memory, name: string, where: Where, plural: boolean): void {
-	addMention(
-		memory.discourse,
-		{ key: name, paragraph: where.paragraph, at: where.at, sentence: where.sentence, weight: WEIGHTS.subject },
-		plural,
-	);
-}
-
-/**
- * Where the pronoun of an attribution stands: the first one after the quote (`“…,” he said`),
- * else the last one before it (`He added: “…”`). Only a short reach is read either side.
- */
-function pronounOffset(text: string, extent: Extent, pronoun: string): number {
-	const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${pronoun}(?![\p{L}\p{M}])`, 'iu');
-	const after = word.exec(text.slice(extent.to, extent.to + 80));
-	if (after) return extent.to + after.index;
-	const from = Math.max(0, extent.from - 300);
-	const before = [...text.slice(from, extent.from).matchAll(new RegExp(word.source, 'giu'))].at(-1);
-	return before ? from + before.index : extent.from;
+	if (!context.alone || !context.leads) return null;
+	// A quote opening a paragraph goes on from the paragraph before: its last quote's speaker,
+	// or, when it quoted nobody, the person its last sentence was about (`X issued a statement.`).
+	const before = memory.lastOfParagraph.get(place.paragraph - 1);
+	if (before !== undefined) return before;
+	const center = memory.discourse.lastSubject;
+	return center !== null && center.sentence === memory.sentence - 1 ? { text: center.key, name: center.key } : null;
 }
 
 /**

@@ -27,7 +27,7 @@ export const SPEECH_VERBS = words(`
 	decries criticized criticised criticizes criticises praised praises blasted slammed alleged
 	alleges asserted asserts conceded concedes complained complains lamented laments boasted
 	protested pleaded testified cautioned reiterated reiterates characterized characterised
-	dismissed wondered mused`);
+	dismissed wondered mused discussed`);
 
 /**
  * Verbs that may come before their subject: `“…,” said Jane Doe`.

@@ -19,6 +19,9 @@ export const NOT_A_VERB = Symbol('not a verb');
 /** What reading a verb's subject gives: a subject, none, or one of the two signals above. */
 export type VerbSubject = Subject | null | typeof COORDINATED | typeof NOT_A_VERB;
 
+/** Words for a time: weekdays, months, parts of days. */
+const TIME_WORDS =
+	'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight';
 /** Verbs whose object is the speaker when active: `the agency cited X as saying`. */
 const OBJECT_NAMES_SPEAKER = new Set(['cited', 'cites', 'quoted', 'quotes', 'reported', 'reports']);
 /** Active verbs never take a passive speaker: `X was quoted as saying` keeps X. */
@@ -33,6 +36,32 @@ const CITED_OBJECT = /^\s*(.+?)\s+(?:as\s+)?(?:saying|telling|stating|writing|ad
 /** `was told by X`: the agent of a passive speech verb. */
 const AGENT = /^\s*by\s+([^,.;:!?\uE000\uE001]+)/u;
 const CONJUNCTION = /^(?:and|but|or|then)$/iu;
+/**
+ * A time or a medium between a subject and its verb: `Doe on Friday said`, `Doe late Friday
+ * evening wrote`, `Doe in a statement said`, `Doe, in an interview, said`.
+ *
+ *     Jane Doe on Friday also (said)     Jane Doe in a statement (said)
+ *              ^^^^^^^^^ adjunct                  ^^^^^^^^^^^^^^ adjunct
+ */
+const ADJUNCT = new RegExp(
+	String.raw`[,\s]+(?:(?:on|late|early|last|this|next|in|during|by)\s+)?(?:${TIME_WORDS})(?:\s+(?:morning|afternoon|evening|night))?[,\s]*$` +
+		String.raw`|[,\s]+(?:in|on|via|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|letter|e-mail|email|speech|release|video|message|hearing|briefing|conference)[,\s]*$`,
+	'iu',
+);
+
+/** The words before a verb, spaces collapsed, without the time and medium adjuncts at their end (at most two). */
+function withoutAdjuncts(left: string): string {
+	let text = left.trim().replace(/\s+/gu, ' ');
+	for (let step = 0; step < 2; step++) {
+		const words = text.split(/\s+/u);
+		while (words.length > 1 && (VERB_MODIFIERS.has(words.at(-1) ?? '') || isAdverb(words.at(-1) ?? ''))) words.pop();
+		const kept = words.join(' ');
+		const adjunct = ADJUNCT.exec(kept);
+		if (!adjunct || adjunct.index === 0) break;
+		text = kept.slice(0, adjunct.index) + text.slice(kept.length);
+	}
+	return text.trim();
+}
 
 /**
  * The subject of `verb`, from the words `left` of it and `right` of it.
@@ -43,7 +72,7 @@ const CONJUNCTION = /^(?:and|but|or|then)$/iu;
  * subjectOfVerb('the agency', 'cited', ' Anna Kowalski as saying', wholeSubject) // { text: 'Anna Kowalski', kind: 'name' }
  */
 export function subjectOfVerb(left: string, verb: string, right: string, read: (phrase: string) => Subject | null): VerbSubject {
-	const words = left.trim().split(/\s+/u).filter(Boolean);
+	const words = withoutAdjuncts(left).split(/\s+/u).filter(Boolean);
 	let passive = false;
 	for (let step = 0; step < 2; step++) {
 		// Pop before testing: `passive ||= …(words.pop())` would stop popping once passive is true.

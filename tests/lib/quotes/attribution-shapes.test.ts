@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { extractQuotes } from '../../../src/lib/quotes/extract.ts';
 import { attributeSpeakers } from '../../../src/lib/quotes/speaker.ts';
+import type { Article } from '../../../src/lib/schema.ts';
+import { withRoleHolders } from '../../../src/lib/shared/speakers.ts';
 import { toParagraph } from './paragraphs.ts';
 
 /** The speaker name (or null) found for the quote holding `fragment`, in paragraphs given as strings. */
@@ -108,7 +110,58 @@ describe('attributeSpeakers on news attribution shapes', () => {
 		['passive: the agent is the speaker', ['“Leave now,” the crowd was told by Anna Kowalski.'], 'Leave now', 'Anna Kowalski'],
 		['perfect passive quoted as saying', ['Anna Kowalski has been quoted as saying the deal was “done”.'], 'done', 'Anna Kowalski'],
 		['an outlet reporting what a person said', ['The agency reported Piotr Nowak as saying the war was “over”.'], 'over', 'Piotr Nowak'],
+		[
+			'a document resolved to the person it was from',
+			['“We are disappointed,” said the statement from the firm’s lawyer, Piotr Nowak.', 'The statement said the charges were “baseless”.'],
+			'baseless',
+			'Piotr Nowak',
+		],
+		[
+			'a speech noun with its possessor',
+			['Anna Kowalski arrived.', 'Critics attacked her claim that the war was “a mistake”.'],
+			'a mistake',
+			'Anna Kowalski',
+		],
+		[
+			'a time between the subject and the verb',
+			['Party lawyer Piotr Nowak on Friday also praised the court for “a wise ruling”.'],
+			'a wise ruling',
+			'Piotr Nowak',
+		],
+		[
+			'an attribution in the sentence before the quote’s paragraph',
+			['In a statement on Monday, agency spokesman Piotr Nowak defended the plan.', '“We stand by it.'],
+			'We stand by it',
+			'Piotr Nowak',
+		],
+		[
+			'a quote running into the next paragraph: the same speaker',
+			['“We lost the vote,” Anna Kowalski said. “We will be back next year.', '“And we will win.”'],
+			'And we will win',
+			'Anna Kowalski',
+		],
 	])('%s', (_name, texts, fragment, expected) => {
 		expect(speakerName(texts, fragment)).toBe(expected);
+	});
+});
+
+describe('withRoleHolders', () => {
+	/** An article record holding one paragraph and one quote by `speaker`. */
+	function article(id: string, text: string, speaker: { text: string; name: string }) {
+		const paragraph = { text, lines: [1], sentences: [{ start: 0, end: text.length }] };
+		const quote = { id: `${id}-q`, articleId: id, paragraph: 0, start: 1, end: 5, text: 'No.', open: '“', close: '”', depth: 0 };
+		return { id, paragraphs: [paragraph], quotes: [{ ...quote, normalized: 'no', speaker }] } as unknown as Article;
+	}
+
+	test('names a role the one person another article describes with it', () => {
+		const a = article('a', '“No.” a ministry spokesman said.', { text: 'a ministry spokesman', name: 'a ministry spokesman' });
+		const b = article('b', 'Ministry spokesman Piotr Nowak declined.', { text: 'Piotr Nowak', name: 'Piotr Nowak' });
+		expect(withRoleHolders([a, b])[0]?.quotes[0]?.speaker?.name).toBe('Piotr Nowak');
+	});
+
+	test('leaves a role two people hold', () => {
+		const a = article('a', '“No.” a ministry spokesman said.', { text: 'a ministry spokesman', name: 'a ministry spokesman' });
+		const b = article('b', 'Ministry spokesman Piotr Nowak and ministry spokesman Jan Wiśniewski declined.', { text: 'x', name: 'x' });
+		expect(withRoleHolders([a, b])[0]?.quotes[0]?.speaker?.name).toBe('a ministry spokesman');
 	});
 });
