@@ -7,6 +7,13 @@ import type { Plugin } from 'unified';
 import { paragraphFrom, type SourceLine } from './tree.ts';
 
 /**
+ * Characters with no width that join or mark words rather than separate them (zero-width
+ * space, word joiner, byte order mark, Mongolian vowel separator): dropped, so `clo\u200bsed`
+ * reads `closed`, not `clo sed`. Zero-width (non-)joiners stay: they shape Persian and emoji.
+ */
+const INVISIBLE = /[\u200b\u2060\ufeff\u180e]/g;
+
+/**
  * Split text into blocks of consecutive non-blank lines, each with its 1-based line number.
  *
  * @example
@@ -16,7 +23,10 @@ export function splitBlocks(text: string): SourceLine[][] {
 	const blocks: SourceLine[][] = [];
 	let current: SourceLine[] = [];
 	text.split('\n').forEach((raw, index) => {
-		const line = raw.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+		const line = raw
+			.replace(INVISIBLE, '')
+			.replace(/[\s\u00a0]+/g, ' ')
+			.trim();
 		if (line) {
 			current.push({ line: index + 1, text: line });
 			return;
