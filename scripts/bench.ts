@@ -3,13 +3,15 @@
  * articles and check the planted shared quotes were found. Each size runs in a fresh
  * child process so its peak memory is its own. Before that, time the parser per KB over
  * 2,000 generated news articles (the property test's generator): the median and the worst.
- * Prints; asserts nothing.
+ * Last, the records step on each hostile article (src/lib/bench/hostile.ts) in its own child
+ * process: time and peak memory for each, and the worst. Prints; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { hostileArticles, type HostileArticle } from '../src/lib/bench/hostile.ts';
 import { syntheticCluster } from '../src/lib/bench/synthetic.ts';
 import { parseArticle } from '../src/lib/parse/article.ts';
 import type { Cluster } from '../src/lib/schema.ts';
@@ -66,6 +68,49 @@ export function score(cluster: Cluster, planted: Map<string, number[]>): { recal
 	return { recall: total === 0 ? 1 : found / total, falseMerges };
 }
 
+/** Run the records step in a fresh child process on a folder; its time, peak memory and records. */
+function runChild(folder: string, label: string): { seconds: number; peakMb: number; cluster: Cluster } {
+	const out = join(folder, 'records.json');
+	const result = spawnSync(process.execPath, [import.meta.filename, '--child', folder, '--out', out], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 24,
+	});
+	if (result.status !== 0) throw new Error(`bench child failed for ${label}: ${result.stderr.trim().split('\n')[0]}`);
+	const { seconds, peakMb } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; peakMb: number };
+	return { seconds, peakMb, cluster: JSON.parse(readFileSync(out, 'utf8')) as Cluster };
+}
+
+/** The records step on one hostile article alone. */
+function measureHostile(article: HostileArticle): { seconds: number; peakMb: number; outcome: string } {
+	const folder = mkdtempSync(join(tmpdir(), 'chorus-bench-hostile-'));
+	try {
+		writeFileSync(join(folder, article.file), article.text);
+		const { seconds, peakMb, cluster } = runChild(folder, article.attack);
+		const skipped = cluster.skipped[0];
+		return { seconds, peakMb, outcome: skipped ? `skipped: ${skipped.problem}` : `${cluster.articles[0]?.quotes.length ?? 0} quotes` };
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+function printHostile(): void {
+	console.log('\nRecords step on each hostile article alone (src/lib/bench/hostile.ts)');
+	console.log('| attack | KB | time (s) | peak memory (MB) | outcome |');
+	console.log('|---|---:|---:|---:|---|');
+	const runs = hostileArticles().map((article) => {
+		const run = measureHostile(article);
+		console.log(
+			`| ${article.attack} | ${(article.text.length / 1024).toFixed(1)} | ${run.seconds.toFixed(2)} | ${run.peakMb.toFixed(0)} | ${run.outcome} |`,
+		);
+		return { ...run, attack: article.attack };
+	});
+	const slowest = runs.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+	const largest = runs.reduce((a, b) => (b.peakMb > a.peakMb ? b : a));
+	console.log(
+		`worst time ${slowest.seconds.toFixed(2)} s (${slowest.attack}); worst peak memory ${largest.peakMb.toFixed(0)} MB (${largest.attack})`,
+	);
+}
+
 function measure(size: number): Run {
 	const folder = mkdtempSync(join(tmpdir(), `chorus-bench-${size}-`));
 	const articles = syntheticCluster(size);
@@ -74,14 +119,7 @@ function measure(size: number): Run {
 		writeFileSync(join(folder, article.file), article.text);
 		words += article.text.split(/\s+/).length;
 	}
-	const out = join(folder, 'records.json');
-	const result = spawnSync(process.execPath, [import.meta.filename, '--child', folder, '--out', out], {
-		encoding: 'utf8',
-		maxBuffer: 1 << 24,
-	});
-	if (result.status !== 0) throw new Error(`bench child failed for ${size} articles: ${result.stderr.trim().split('\n')[0]}`);
-	const { seconds, peakMb } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; peakMb: number };
-	const cluster = JSON.parse(readFileSync(out, 'utf8')) as Cluster;
+	const { seconds, peakMb, cluster } = runChild(folder, `${size} articles`);
 	const { recall, falseMerges } = score(cluster, new Map(articles.map((article) => [article.file, article.planted])));
 	rmSync(folder, { recursive: true, force: true });
 	return { articles: size, words, seconds, peakMb, recall, falseMerges, shared: cluster.sharedQuotes.length };
@@ -124,9 +162,16 @@ function printParseTimes(count: number): void {
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({
-		options: { child: { type: 'string' }, out: { type: 'string' }, sizes: { type: 'string' }, generated: { type: 'string' } },
+		options: {
+			child: { type: 'string' },
+			out: { type: 'string' },
+			sizes: { type: 'string' },
+			generated: { type: 'string' },
+			hostile: { type: 'boolean' },
+		},
 	});
 	if (values.child && values.out) return await child(values.child, values.out);
+	if (values.hostile) return printHostile();
 	printParseTimes(Number(values.generated ?? 2000));
 	const sizes = values.sizes ? values.sizes.split(',').map(Number) : SIZES;
 	console.log('\nRecords step on synthetic clusters (~500 words an article, planted shared quotes)');
@@ -142,6 +187,7 @@ async function main(): Promise<void> {
 	const [, middle, last] = runs;
 	if (middle && last)
 		console.log(`time growth ${middle.articles} -> ${last.articles} articles: ${(last.seconds / middle.seconds).toFixed(1)}x`);
+	printHostile();
 }
 
 if (import.meta.main) {
