@@ -3,7 +3,7 @@
  * normalised text and speakers.
  */
 import { hashText } from '../ids.ts';
-import { extractQuotes } from '../quotes/extract.ts';
+import { extractArticleQuotes } from '../quotes/continued.ts';
 import { normalizeQuote } from '../quotes/normalize.ts';
 import { attributeSpeakers } from '../quotes/speaker.ts';
 import type { Paragraph, Quote } from '../schema.ts';
@@ -17,8 +17,9 @@ const MAX_ATTRIBUTED_PARAGRAPH = 5_000;
  * edits elsewhere in the article, rebuilds, and new articles in the folder.
  */
 export function quotesOf(articleId: string, paragraphs: readonly Paragraph[]): Quote[] {
+	const spans = extractArticleQuotes(paragraphs.map((paragraph) => paragraph.text));
 	const located = paragraphs.flatMap((paragraph, index) =>
-		extractQuotes(paragraph.text).map((span) => ({ ...span, paragraph: index, text: paragraph.text.slice(span.start, span.end) })),
+		(spans[index] ?? []).map((span) => ({ ...span, paragraph: index, text: paragraph.text.slice(span.start, span.end) })),
 	);
 	const speakers = attributeWithinReason(paragraphs, located);
 	const seen = new Map<string, number>();

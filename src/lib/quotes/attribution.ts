@@ -32,6 +32,15 @@ const SPEECH_NOUN = new RegExp(
 		String.raw`(?:claims?|remarks?|comments?|statements?|assertions?|words|descriptions?|suggestions?|accusations?|arguments?|contentions?|warnings?|promises?|pledges?|declarations?|insistence|views?|charges?)\s+that\s`,
 	'gu',
 );
+/**
+ * `with` and a capitalised noun phrase right before a participle, maybe with a dashed aside.
+ *
+ *     crested with Jane Doe — a critic — (writing)
+ *                  ^^^^^^^^ subject
+ */
+const ABSOLUTE = /(?:^|\s)with\s+(\p{Lu}[^,;:—–\uE000\uE001]{0,60}?)\s*(?:[—–]\s[^—–\uE000\uE001]{0,120}\s[—–])?\s*$/u;
+/** A sentence that is only a name and a colon: `Jane Doe: ` before a quote. */
+const NAME_LABEL = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3}):\s*$/u;
 /** The subject pronoun a possessive stands for. */
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 /** Where a clause before a verb starts: after another quote, a semicolon, a colon or a bracket. */
@@ -73,6 +82,10 @@ function attributionAfter(after: string): Subject | null {
  */
 function attributionBefore(before: string): Subject | null {
 	const words = [...before.matchAll(ATTRIBUTION_WORD)].map((match) => ({ word: match[0], at: match.index }));
+	// `Jane Doe: “…”`: a name and a colon, as interviews and transcripts give a speaker's words.
+	const label = NAME_LABEL.exec(before)?.[1];
+	const labelled = label !== undefined && words.length === 0 ? wholeSubject(label) : null;
+	if (labelled?.kind === 'name') return labelled;
 	const noun = [...before.matchAll(SPEECH_NOUN)].at(-1);
 	if (noun?.[1] && noun.index > (words.at(-1)?.at ?? -1) && !hasSentenceBreak(before.slice(noun.index))) return possessor(noun[1]);
 	for (let index = words.length - 1; index >= Math.max(0, words.length - 3); index--) {
@@ -102,11 +115,20 @@ function attributionEndingAt(
 	if (/^according to$/iu.test(match.word)) return headSubject(right);
 	const left = before.slice(0, match.at);
 	const earlier = () => (participles > 0 ? settled(attributionEndingAt(left, words, index - 1, participles - 1, whole)) : null);
-	if (PARTICIPLES.has(match.word)) return earlier() ?? documentSubject(left) ?? sentenceSubject(left);
+	if (PARTICIPLES.has(match.word)) return earlier() ?? absoluteSubject(left) ?? documentSubject(left) ?? sentenceSubject(left);
 	const clause = left.slice(lastIndexOf(left, CLAUSE_START) + 1);
 	const found = subjectOfVerb(clause, match.word, right, tailSubject);
 	if (found !== COORDINATED) return found;
 	return earlier() ?? clauseSubject(left.replace(/\s*\b(?:and|but|or|then)\s*$/u, ''));
+}
+
+/**
+ * `… with Jane Doe — a critic — writing`: in an absolute construction the noun phrase after
+ * `with` is the participle's subject.
+ */
+function absoluteSubject(left: string): Subject | null {
+	const phrase = ABSOLUTE.exec(left)?.[1];
+	return phrase === undefined ? null : wholeSubject(phrase.trim());
 }
 
 /** The speaker a possessive names: a pronoun (`his`), or a name (`Doe’s`). */

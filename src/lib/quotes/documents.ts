@@ -44,15 +44,22 @@ export function documentSubject(left: string): Subject | null {
 const DOCUMENT_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${DOCUMENT_NOUNS})(?![\p{L}\p{M}-])`, 'giu');
 /** `The statement`, `the group's report`: a definite phrase headed by a document noun. */
 const DEFINITE_DOCUMENT = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
+/** A date is no author: `the story on Thursday`. */
+const CALENDAR =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+/** A capitalised name of up to four words. */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}`;
 /**
- * A named author of a document: `Anna Kowalski’s report`, `a statement from Anna Kowalski`.
+ * A named author or publisher of a document: `Anna Kowalski’s report`, `a statement from Anna
+ * Kowalski`, `a post on Daily Pages`, `At Daily Pages, a post …`.
  *
  *     Anna Kowalski’s new report        a statement from Anna Kowalski
  *     ^^^^^^^^^^^^^ author  ^^^^^^ noun   ^^^^^^^^^      ^^^^^^^^^^^^^ author
  */
 const AUTHOR = new RegExp(
-	String.raw`(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(${DOCUMENT_NOUNS})(?![\p{L}\p{M}])` +
-		String.raw`|(?<![\p{L}\p{M}])(${DOCUMENT_NOUNS})\s+(?:from|by)\s+(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})`,
+	String.raw`(${NAME})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(${DOCUMENT_NOUNS})(?![\p{L}\p{M}])` +
+		String.raw`|(?<![\p{L}\p{M}])(${DOCUMENT_NOUNS})\s+(?:from|by|on|at)\s+(${NAME})` +
+		String.raw`|(?<![\p{L}\p{M}])(?:at|on)\s+(${NAME}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(${DOCUMENT_NOUNS})(?![\p{L}\p{M}])`,
 	'gu',
 );
 
@@ -92,8 +99,22 @@ export function definiteDocument(phrase: string): string | null {
  */
 export function documentAuthors(text: string): [string, string][] {
 	return [...text.matchAll(AUTHOR)].flatMap((match): [string, string][] => {
-		const noun = match[2] ?? match[3];
-		const author = match[1] ?? match[4];
-		return noun === undefined || author === undefined ? [] : [[keyOf(noun), author]];
+		const noun = match[2] ?? match[3] ?? match[6];
+		const author = match[1] ?? match[4] ?? match[5];
+		return noun === undefined || author === undefined || CALENDAR.test(author) ? [] : [[keyOf(noun), author]];
 	});
+}
+
+/** `a post`, `The statement`: a phrase headed by a document noun, with any article. */
+const DOCUMENT_PHRASE = new RegExp(String.raw`^(?:a|an|the|this|that)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
+
+/**
+ * The key of the document any article phrase names, or null: `a post` -> `post`.
+ *
+ * @example
+ * documentPhrase('a new post') // 'post'
+ */
+export function documentPhrase(phrase: string): string | null {
+	const noun = DOCUMENT_PHRASE.exec(phrase.trim())?.[1];
+	return noun === undefined ? null : keyOf(noun);
 }

@@ -69,6 +69,8 @@ export function nounPhraseAt(text: string, readPhrase: (phrase: string) => Subje
 	const start = text.trimStart();
 	const pronoun = /^(?:he|she|they)\b/iu.exec(start);
 	if (pronoun) return { text: pronoun[0], kind: 'pronoun' };
+	const it = /^it\b(?!['’])/iu.exec(start);
+	if (it) return { text: it[0], kind: 'it' };
 	if (/^(?:it|we|i|you|this|that|there)\b/iu.test(start)) return null;
 	const tokens = start.split(/\s+/u).slice(0, 12);
 	const head = headEnd(tokens);
@@ -110,6 +112,9 @@ function headEnd(tokens: readonly string[]): number {
 		if (!capital && (PHRASE_STOPS.has(lower) || SPEECH_VERBS.has(lower) || PARTICIPLES.has(lower) || isAdverb(lower))) break;
 		if (!capital && PREPOSITIONS.has(lower)) break;
 		if (!capital && index > 0 && !DETERMINERS.has(lower) && /ed$/u.test(lower) && personNoun(lower) === null) break;
+		// An -ing word after a noun opens a reduced relative clause (`a post accompanying the video`);
+		// right after the article it is an adjective (`the outgoing mayor`).
+		if (!capital && /ing$/u.test(lower) && index > 0 && !DETERMINERS.has((tokens[index - 1] ?? '').toLowerCase())) break;
 		end = index + 1;
 		afterName = capital && !/['’]s?$/u.test(token) && !DETERMINERS.has(lower);
 		if (raw !== token) break;

@@ -6,8 +6,11 @@ import { LEADING_STOPWORDS, PREPOSITIONS } from './lexicon.ts';
 import { findNameRuns, isOrganisation, type NameRun } from './names.ts';
 import { personNoun } from './people.ts';
 
-/** What kind of speaker a phrase names, before it is resolved against the article. */
-export type SubjectKind = 'name' | 'pronoun' | 'role' | 'group';
+/**
+ * What kind of speaker a phrase names, before it is resolved against the article; `it` stands
+ * for the thing (an organisation, a document) the sentence before was about.
+ */
+export type SubjectKind = 'name' | 'pronoun' | 'role' | 'group' | 'it';
 
 /** A speaker phrase as written, with its kind. */
 export interface Subject {
@@ -52,6 +55,7 @@ export function roleWords(text: string): string[] | null {
  */
 export function phraseSubject(phrase: string): Subject | null {
 	if (PRONOUN.test(phrase)) return { text: phrase, kind: 'pronoun' };
+	if (/^it$/iu.test(phrase)) return { text: phrase, kind: 'it' };
 	if (OPAQUE.test(phrase)) return null;
 	if (DETERMINER.test(phrase)) return describedName(phrase) ?? determinerPhrase(phrase);
 	const name = pureName(phrase);

@@ -5,13 +5,14 @@
  */
 import type { Speaker } from '../schema.ts';
 import type { Extent, QuoteContext } from './context.ts';
-import { definiteDocument, documentAuthors, documentKeys } from './documents.ts';
+import { definiteDocument, documentAuthors, documentKeys, documentPhrase } from './documents.ts';
 import { readSentence } from './mentions.ts';
 import { canonicalName, isPersonName, type NameIndex } from './name-index.ts';
 import { splitTitle } from './names.ts';
 import { roleWords, type Subject } from './phrase.ts';
 import { roleReferent, type Where } from './roles.ts';
 import { addMention, createDiscourse, resolvePronoun, WEIGHTS, type Discourse } from './salience.ts';
+import { sentenceTopic, type Topic } from './topics.ts';
 
 /** Sentences back a definite document (`the statement`) may refer. */
 const DOCUMENT_REACH = 3;
@@ -26,6 +27,8 @@ export interface Memory {
 	lastOfParagraph: Map<number, Speaker | null>;
 	/** Document noun (`statement`, `report`) -> the named person or outlet it was last said to be from, and in which sentence. */
 	documents: Map<string, { author: string; sentence: number }>;
+	/** The topics of the sentence before the one being read, and of that one. */
+	topics: [Topic | null, Topic | null];
 }
 
 /**
@@ -35,7 +38,14 @@ export interface Memory {
  * createMemory(indexNames(['Anna Kowalski spoke.'])).sentence // 0
  */
 export function createMemory(names: NameIndex): Memory {
-	return { names, discourse: createDiscourse(names.genders), sentence: 0, lastOfParagraph: new Map(), documents: new Map() };
+	return {
+		names,
+		discourse: createDiscourse(names.genders),
+		sentence: 0,
+		lastOfParagraph: new Map(),
+		documents: new Map(),
+		topics: [null, null],
+	};
 }
 
 /**
@@ -54,6 +64,7 @@ export function readIntoDiscourse(
 ): void {
 	const reading = readSentence(text, span, memory.names.runs[paragraph] ?? [], extents, memory.names);
 	const { subject } = reading;
+	let person: Speaker | null = null;
 	if (subject) {
 		const where = { paragraph, at: subject.at, sentence: memory.sentence };
 		const name =
@@ -61,10 +72,20 @@ export function readIntoDiscourse(
 				? resolvePronoun(memory.discourse, subject.text, where)
 				: roleReferent(memory.names, subject.words, memory.discourse, where);
 		if (name !== null) mention(memory, name, where, subject.text.toLowerCase() === 'they');
+		if (name !== null) person = { text: subject.text, name };
 	}
-	for (const [noun, author] of documentAuthors(text.slice(span.start, span.end))) {
+	const first = reading.mentions.find((found) => !found.plural && found.weight >= WEIGHTS.subject);
+	person ??= first ? { text: first.name, name: first.name } : null;
+	const own = text.slice(span.start, span.end);
+	for (const [noun, author] of documentAuthors(own)) {
 		memory.documents.set(noun, { author: canonicalName(memory.names, splitTitle(author.split(' ')).name), sentence: memory.sentence });
 	}
+	const topic = sentenceTopic(own, person, memory.topics[1], memory.names, memory.sentence);
+	// A document the sentence is about speaks for the author or publisher the sentence names.
+	const author = topic && !topic.person ? memory.documents.get(documentPhrase(topic.speaker.text) ?? '') : undefined;
+	const told =
+		author?.sentence === memory.sentence && topic ? { ...topic, speaker: { text: topic.speaker.text, name: author.author } } : topic;
+	memory.topics = [memory.topics[1], told];
 	for (const found of reading.mentions) {
 		addMention(
 			memory.discourse,
@@ -123,6 +144,11 @@ function speakerFor(subject: Subject, memory: Memory, place: Place): Speaker | n
 			mention(memory, name, where, false);
 			return { text: subject.text, name };
 		}
+		case 'it': {
+			// `It said`: the organisation or document the sentence before was about; never a person.
+			const topic = memory.topics[0];
+			return topic && !topic.person ? { text: subject.text, name: topic.speaker.name } : null;
+		}
 		case 'group': {
 			// A definite document refers back a few sentences at most, as a definite description does.
 			const document = memory.documents.get(definiteDocument(subject.text) ?? '');
@@ -130,6 +156,28 @@ function speakerFor(subject: Subject, memory: Memory, place: Place): Speaker | n
 			return { text: subject.text, name: recent ? document.author : subject.text };
 		}
 	}
+}
+
+/**
+ * Record the speaker of a quote found without an attribution of its own as a subject of the
+ * discourse, when it is a person.
+ *
+ * @example
+ * noteSpeaker(memory, { text: 'Mr. Nowak', name: 'Piotr Nowak' }, { paragraph: 2, at: 0, sentence: 5 })
+ */
+export function noteSpeaker(memory: Memory, speaker: Speaker, where: Where): void {
+	if (isPersonName(memory.names, speaker.name)) mention(memory, speaker.name, where, false);
+}
+
+/**
+ * A name as the article writes it -> a speaker with its fullest form.
+ *
+ * @example
+ * speakerOfName(memory, 'Mr. Nowak') // { text: 'Mr. Nowak', name: 'Piotr Nowak' }
+ */
+export function speakerOfName(memory: Memory, text: string): Speaker {
+	const name = canonicalName(memory.names, splitTitle(text.split(' ')).name);
+	return { text, name: name === '' ? text : name };
 }
 
 function mention(memory: Memory, name: string, where: Where, plural: boolean): void {

@@ -9,7 +9,8 @@ import { findAttribution } from './attribution.ts';
 import { endsOnAbbreviation } from './breaks.ts';
 import { quoteContexts, quoteExtent, type Extent, type QuoteContext } from './context.ts';
 import { indexNames } from './name-index.ts';
-import { createMemory, readIntoDiscourse, resolve, type Memory } from './resolve.ts';
+import { attributeSelfQuotes } from './self-quotes.ts';
+import { createMemory, noteSpeaker, readIntoDiscourse, resolve, speakerOfName, type Memory } from './resolve.ts';
 
 /** A span of paragraph text. */
 interface Span {
@@ -76,6 +77,11 @@ export function attributeSpeakers(paragraphs: readonly ParagraphInput[], quotes:
 		}
 		attributeUpTo(Infinity);
 	});
+	attributeSelfQuotes(
+		paragraphs.map((paragraph) => paragraph.text),
+		quotes,
+		speakers,
+	);
 	return speakers;
 }
 
@@ -88,14 +94,28 @@ function speakerOf(
 ): Speaker | null {
 	const subject = findAttribution(context.before, context.after);
 	if (subject) return resolve(subject, memory, { ...place, context });
+	const inferred = continuedSpeaker(context, previous, memory, place.paragraph);
+	// The speaker of a quote is a subject of the discourse whether or not the sentence names them.
+	if (inferred) noteSpeaker(memory, inferred, { paragraph: place.paragraph, at: place.extent.from, sentence: memory.sentence });
+	return inferred;
+}
+
+/**
+ * The speaker of a quote with no attribution of its own: the quote before it in its sentence's
+ * paragraph, else (opening a paragraph) the last quote of the paragraph before, or, when that
+ * one quoted nobody, who its last sentence was about or had speak (`X issued a statement.`,
+ * `X reports:`, `… with X writing a letter.`).
+ */
+function continuedSpeaker(context: QuoteContext, previous: Speaker | null | undefined, memory: Memory, paragraph: number): Speaker | null {
 	if (context.alone && previous !== undefined) return previous;
 	if (!context.alone || !context.leads) return null;
-	// A quote opening a paragraph goes on from the paragraph before: its last quote's speaker,
-	// or, when it quoted nobody, the person its last sentence was about (`X issued a statement.`).
-	const before = memory.lastOfParagraph.get(place.paragraph - 1);
+	const before = memory.lastOfParagraph.get(paragraph - 1);
 	if (before !== undefined) return before;
-	const center = memory.discourse.lastSubject;
-	return center !== null && center.sentence === memory.sentence - 1 ? { text: center.key, name: center.key } : null;
+	const topic = memory.topics[0];
+	if (topic === null || topic.sentence !== memory.sentence - 1) return null;
+	if (topic.person || topic.colon) return topic.speaker;
+	const said = findAttribution(`${topic.text} `, '');
+	return said?.kind === 'name' ? speakerOfName(memory, said.text) : null;
 }
 
 /**

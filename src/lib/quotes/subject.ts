@@ -83,6 +83,7 @@ export function tailSubject(left: string): Subject | null {
 	if (nameOf) return { text: nameOf, kind: 'name' };
 	const last = tail.split(/\s+/u).at(-1) ?? '';
 	if (PRONOUN.test(last)) return { text: last, kind: 'pronoun' };
+	if (/^it$/iu.test(last) && tail.split(/\s+/u).length === 1) return { text: last, kind: 'it' };
 	if (last === '' || OPAQUE.test(last)) return null;
 	const run = findNameRuns(tail).at(-1);
 	if (run && run.end === tail.length && (run.title !== '' || !objectOrDetermined(tail, run))) {

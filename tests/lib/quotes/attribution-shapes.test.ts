@@ -3,17 +3,23 @@
  * showed, written with invented names: the speaker each shape gives.
  */
 import { describe, expect, test } from 'vitest';
-import { extractQuotes } from '../../../src/lib/quotes/extract.ts';
+import { extractArticleQuotes } from '../../../src/lib/quotes/continued.ts';
 import { attributeSpeakers } from '../../../src/lib/quotes/speaker.ts';
 import type { Article } from '../../../src/lib/schema.ts';
 import { withRoleHolders } from '../../../src/lib/shared/speakers.ts';
 import { toParagraph } from './paragraphs.ts';
 
-/** The speaker name (or null) found for the quote holding `fragment`, in paragraphs given as strings. */
+/** The speaker name (or null) found for the (shortest) quote holding `fragment`, in paragraphs given as strings. */
 function speakerName(texts: readonly string[], fragment: string): string | null {
 	const paragraphs = texts.map(toParagraph);
-	const quotes = paragraphs.flatMap((paragraph, index) => extractQuotes(paragraph.text).map((quote) => ({ ...quote, paragraph: index })));
-	const found = quotes.findIndex((quote) => (paragraphs[quote.paragraph]?.text ?? '').slice(quote.start, quote.end).includes(fragment));
+	const spans = extractArticleQuotes(paragraphs.map((paragraph) => paragraph.text));
+	const quotes = paragraphs.flatMap((_paragraph, index) => (spans[index] ?? []).map((quote) => ({ ...quote, paragraph: index })));
+	// The shortest quote holding the fragment: a nested quote rather than the one around it.
+	const holding = quotes
+		.map((quote, index) => ({ index, text: (paragraphs[quote.paragraph]?.text ?? '').slice(quote.start, quote.end) }))
+		.filter((quote) => quote.text.includes(fragment))
+		.sort((left, right) => left.text.length - right.text.length);
+	const found = holding[0]?.index ?? -1;
 	if (found === -1) throw new Error(`no quote holds ${JSON.stringify(fragment)}`);
 	return attributeSpeakers(paragraphs, quotes)[found]?.name ?? null;
 }
@@ -139,6 +145,61 @@ describe('attributeSpeakers on news attribution shapes', () => {
 			['“We lost the vote,” Anna Kowalski said. “We will be back next year.', '“And we will win.”'],
 			'And we will win',
 			'Anna Kowalski',
+		],
+		[
+			'`It said`: the organisation the sentence before was about',
+			['The ministry issued a statement on Monday. It said: “The talks have failed.”'],
+			'The talks have failed',
+			'The ministry',
+		],
+		[
+			'a document speaks for the site it was posted at',
+			['Over at Daily Pages, a post about the vote offers this verdict:', '“The vote was a farce.”'],
+			'The vote was a farce',
+			'Daily Pages',
+		],
+		['`It said` never stands for a person', ['Anna Kowalski arrived late. It said: “Nothing.”'], 'Nothing', null],
+		[
+			'`X reports:` before a block quote',
+			['The agency reports on its website:', '“Prices rose again in May, and will rise again.”'],
+			'Prices rose again',
+			'The agency',
+		],
+		[
+			'a block quote after a sentence with someone writing',
+			['The criticism peaked with Anna Kowalski — a senior lawmaker — writing a letter to the board.', '“You have failed.”'],
+			'You have failed',
+			'Anna Kowalski',
+		],
+		[
+			'a closing mark whose opening was lost, after an unclosed paragraph',
+			['“We lost the vote,” Piotr Nowak said. “We will be back.', 'We will win next year,” he said.'],
+			'We will win next year',
+			'Piotr Nowak',
+		],
+		[
+			'a quote over three paragraphs, the middle one without marks',
+			['“We lost the vote,” Piotr Nowak said. “We will be back.', 'The party is strong.', 'We will win next year.”'],
+			'The party is strong',
+			'Piotr Nowak',
+		],
+		[
+			'a closing mark whose opening was lost after `Name:`',
+			['Anna Kowalski: We will not stop now.”'],
+			'We will not stop now',
+			'Anna Kowalski',
+		],
+		[
+			'a speaker quoting themselves',
+			['“We stood up and had to say, ‘Enough is enough,’” Anna Kowalski said.'],
+			'Enough is enough',
+			'Anna Kowalski',
+		],
+		[
+			'a speaker quoting someone else keeps the inner quote unattributed',
+			['“I heard the minister said ‘no way,’ and I laughed,” Anna Kowalski said.'],
+			'no way',
+			null,
 		],
 	])('%s', (_name, texts, fragment, expected) => {
 		expect(speakerName(texts, fragment)).toBe(expected);
