@@ -12,9 +12,14 @@ import type { Paragraph, Quote } from '../schema.ts';
 const MAX_ATTRIBUTED_PARAGRAPH = 5_000;
 
 /**
- * Every quotation in an article's paragraphs, in reading order.
+ * Every quotation in an article's paragraphs, in reading order, a quote continued over
+ * paragraphs with lost marks included (quotes/continued.ts).
  * A quote's id is the article id plus a hash of its normalised text, so it survives
  * edits elsewhere in the article, rebuilds, and new articles in the folder.
+ *
+ * @example
+ * quotesOf('a', [{ text: '“We won,” Anna Kowalski said.', lines: [3], sentences: [{ start: 0, end: 29 }] }])
+ * // [{ id: 'a-…', text: 'We won,', speaker: { text: 'Anna Kowalski', name: 'Anna Kowalski' }, … }]
  */
 export function quotesOf(articleId: string, paragraphs: readonly Paragraph[]): Quote[] {
 	const spans = extractArticleQuotes(paragraphs.map((paragraph) => paragraph.text));

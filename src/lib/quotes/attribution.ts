@@ -4,6 +4,7 @@
  */
 import { hasSentenceBreak } from './breaks.ts';
 import { documentSubject } from './documents.ts';
+import { absoluteSubject, nameLabel, speechNoun } from './nominal.ts';
 import type { Subject } from './phrase.ts';
 import { INVERTING_VERBS, PARTICIPLES, SPEECH_VERBS } from './speech-verbs.ts';
 import { clauseSubject, headSubject, sentenceSubject, tailSubject, wholeSubject } from './subject.ts';
@@ -21,28 +22,6 @@ const ATTRIBUTION_WORD = new RegExp(
 );
 /** Most participles (or coordinated verbs) followed back to the clause they hang on: `X said …, adding …, noting “…”`. */
 const MAX_PARTICIPLES = 3;
-/**
- * A speech noun with its possessor, then `that`: `his claim that`, `Doe’s remarks that`.
- *
- *     his  on-camera claim that Q
- *     ^^^ speaker
- */
-const SPEECH_NOUN = new RegExp(
-	String.raw`(?:^|\s)(his|her|their|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?` +
-		String.raw`(?:claims?|remarks?|comments?|statements?|assertions?|words|descriptions?|suggestions?|accusations?|arguments?|contentions?|warnings?|promises?|pledges?|declarations?|insistence|views?|charges?)\s+that\s`,
-	'gu',
-);
-/**
- * `with` and a capitalised noun phrase right before a participle, maybe with a dashed aside.
- *
- *     crested with Jane Doe — a critic — (writing)
- *                  ^^^^^^^^ subject
- */
-const ABSOLUTE = /(?:^|\s)with\s+(\p{Lu}[^,;:—–\uE000\uE001]{0,60}?)\s*(?:[—–]\s[^—–\uE000\uE001]{0,120}\s[—–])?\s*$/u;
-/** A sentence that is only a name and a colon: `Jane Doe: ` before a quote. */
-const NAME_LABEL = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3}):\s*$/u;
-/** The subject pronoun a possessive stands for. */
-const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 /** Where a clause before a verb starts: after another quote, a semicolon, a colon or a bracket. */
 const CLAUSE_START = /[\uE000\uE001;:(]/gu;
 
@@ -82,12 +61,11 @@ function attributionAfter(after: string): Subject | null {
  */
 function attributionBefore(before: string): Subject | null {
 	const words = [...before.matchAll(ATTRIBUTION_WORD)].map((match) => ({ word: match[0], at: match.index }));
-	// `Jane Doe: “…”`: a name and a colon, as interviews and transcripts give a speaker's words.
-	const label = NAME_LABEL.exec(before)?.[1];
-	const labelled = label !== undefined && words.length === 0 ? wholeSubject(label) : null;
-	if (labelled?.kind === 'name') return labelled;
-	const noun = [...before.matchAll(SPEECH_NOUN)].at(-1);
-	if (noun?.[1] && noun.index > (words.at(-1)?.at ?? -1) && !hasSentenceBreak(before.slice(noun.index))) return possessor(noun[1]);
+	const last = words.at(-1)?.at ?? -1;
+	const nominal = words.length === 0 ? nameLabel(before) : null;
+	if (nominal) return nominal;
+	const noun = speechNoun(before);
+	if (noun && noun.at > last) return noun.subject;
 	for (let index = words.length - 1; index >= Math.max(0, words.length - 3); index--) {
 		const found = attributionEndingAt(before, words, index, MAX_PARTICIPLES);
 		if (found !== NOT_A_VERB) return settled(found);
@@ -120,22 +98,6 @@ function attributionEndingAt(
 	const found = subjectOfVerb(clause, match.word, right, tailSubject);
 	if (found !== COORDINATED) return found;
 	return earlier() ?? clauseSubject(left.replace(/\s*\b(?:and|but|or|then)\s*$/u, ''));
-}
-
-/**
- * `… with Jane Doe — a critic — writing`: in an absolute construction the noun phrase after
- * `with` is the participle's subject.
- */
-function absoluteSubject(left: string): Subject | null {
-	const phrase = ABSOLUTE.exec(left)?.[1];
-	return phrase === undefined ? null : wholeSubject(phrase.trim());
-}
-
-/** The speaker a possessive names: a pronoun (`his`), or a name (`Doe’s`). */
-function possessor(word: string): Subject | null {
-	const pronoun = POSSESSIVE_PRONOUNS[word.toLowerCase()];
-	if (pronoun !== undefined) return { text: word, kind: 'pronoun' };
-	return wholeSubject(word.replace(/['’]s?$/u, ''));
 }
 
 /** A subject, or none for the signals only a caller that can look further back acts on. */

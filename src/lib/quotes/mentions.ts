@@ -34,6 +34,8 @@ export interface SentenceReading {
  */
 const FALSE_TITLE = /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Ll}][\p{L}-]*\s+){0,2}([\p{Ll}][\p{L}-]*)\s+$/u;
 /** A plural person noun with one modifier before it: `federal prosecutors`, `Republican officials`. */
+/** Most characters between a clause start and its subject name (a false title, an appositive). */
+const SUBJECT_REACH = 120;
 /** A finite speech verb as a whole word. */
 const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${[...SPEECH_VERBS].join('|')})(?![\p{L}\p{M}])`, 'gu');
 const GROUP = /(?<![\p{L}\p{M}])(?:([\p{L}-]+(?:al|ic|ive|ous|an|ish|ese|ary))\s+)?(\p{Ll}[\p{Ll}-]*(?:s|men|people))(?![\p{L}\p{M}])/gu;
@@ -71,7 +73,9 @@ export function readSentence(
 		const name = canonicalName(index, run.name);
 		if (!isPersonName(index, name)) continue;
 		const possessive = /^['’]/u.test(text.slice(run.end, run.end + 1));
-		const isSubject: boolean = !subjectTaken && !possessive && run.start >= start && leadsTo(text.slice(start, run.start));
+		// The subject stands near the clause start: only a short prefix is read, once per run at most.
+		const near = run.start >= start && run.start - start <= SUBJECT_REACH;
+		const isSubject: boolean = !subjectTaken && !possessive && near && leadsTo(text.slice(start, run.start));
 		subjectTaken ||= isSubject;
 		const weight = isSubject
 			? said < span.end

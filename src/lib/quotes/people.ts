@@ -133,3 +133,13 @@ export function sameOffice(a: string, b: string): boolean {
 export function isOffice(word: string): boolean {
 	return RINGS_OF.has(word);
 }
+
+/**
+ * The words that name the same office as a word, the word included.
+ *
+ * @example
+ * officeWords('senator') // ['senator', 'sen', 'lawmaker', 'legislator']
+ */
+export function officeWords(word: string): string[] {
+	return [...new Set([word, ...(RINGS_OF.get(word) ?? []).flatMap((ring) => OFFICE_RINGS[ring] ?? [])])];
+}

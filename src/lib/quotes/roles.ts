@@ -8,7 +8,7 @@
  * person holds another office (a `Rep.` is never `the reporter`).
  */
 import type { NameIndex, PersonMention } from './name-index.ts';
-import { isOffice, sameOffice } from './people.ts';
+import { isOffice, officeWords, sameOffice } from './people.ts';
 import { mostSalient, ranked, type Discourse } from './salience.ts';
 
 /** Where a role is read: paragraph, offset, sentence number. */
@@ -61,17 +61,47 @@ function holdsOtherOffice(index: NameIndex, name: string, head: string): boolean
 export function roleHolder(index: NameIndex, words: readonly string[], discourse: Discourse, where: Where): string | null {
 	const head = words.at(-1);
 	if (head === undefined) return null;
-	const mentions: PersonMention[] = [];
-	for (const [word, list] of index.described) if (sameOffice(word, head)) mentions.push(...list);
-	const named = [...new Set(mentions.map((mention) => mention.name))];
+	const { mentions, named } = holdersOf(index, head);
 	if (named.length === 0) return null;
 	const modifiers = words.slice(0, -1);
 	const scores = named.map((name) => modifiers.filter((modifier) => describes(index.descriptions.get(name), modifier)).length);
 	const best = Math.max(...scores);
 	const holders = named.filter((_name, at) => scores[at] === best);
 	if (holders.length === 1) return holders[0] ?? null;
-	const latest = mentions.filter((mention) => holders.includes(mention.name) && before(mention, where)).at(-1);
-	return mostSalient(discourse, holders, where) ?? latest?.name ?? holders[0] ?? null;
+	return mostSalient(discourse, holders, where) ?? latestBefore(mentions, holders, where) ?? holders[0] ?? null;
+}
+
+/** The mentions of people described with an office, in reading order, and their names; computed once per office word. */
+function holdersOf(index: NameIndex, head: string): { mentions: PersonMention[]; named: string[] } {
+	const known = HOLDERS.get(index)?.get(head);
+	if (known) return known;
+	const mentions = officeWords(head)
+		.flatMap((word) => index.described.get(word) ?? [])
+		.sort((left, right) => left.paragraph - right.paragraph || left.end - right.end);
+	const found = { mentions, named: [...new Set(mentions.map((mention) => mention.name))] };
+	const cache = HOLDERS.get(index) ?? new Map();
+	HOLDERS.set(index, cache.set(head, found));
+	return found;
+}
+
+/** Holders per article index and office word: a role is asked of many quotes. */
+const HOLDERS = new WeakMap<NameIndex, Map<string, { mentions: PersonMention[]; named: string[] }>>();
+
+/** The last of some holders mentioned before a point, by binary search over mentions in reading order. */
+function latestBefore(mentions: readonly PersonMention[], holders: readonly string[], where: Where): string | null {
+	let low = 0;
+	let high = mentions.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (before(mentions[middle] as PersonMention, where)) low = middle + 1;
+		else high = middle;
+	}
+	// Holders are few (a modifier tie); step back over mentions of others, at most a few.
+	for (let at = low - 1; at >= Math.max(0, low - 16); at--) {
+		const name = mentions[at]?.name;
+		if (name !== undefined && holders.includes(name)) return name;
+	}
+	return null;
 }
 
 /**

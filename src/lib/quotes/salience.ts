@@ -53,6 +53,8 @@ export interface Discourse {
 
 /** What being the center (the last subject, a sentence ago at most) adds for a pronoun: one sentence's recency. */
 const CENTER_BONUS = 100;
+/** Most mentions kept in the window: a query's work stays bounded in a sentence full of names. */
+const MAX_MENTIONS = 200;
 /** Sentences a mention stays in the window: after five halvings it weighs under a tenth of a fresh one. */
 const WINDOW = 5;
 
@@ -79,6 +81,8 @@ export function addMention(discourse: Discourse, mention: Mention, plural = fals
 	else discourse.lastPerson = mention.key;
 	if (!plural && mention.weight >= WEIGHTS.subject) discourse.lastSubject = { key: mention.key, sentence: mention.sentence };
 	while ((discourse.mentions[discourse.first]?.sentence ?? Infinity) < mention.sentence - WINDOW) discourse.first++;
+	// However many names a few sentences hold, a query reads at most MAX_MENTIONS of them.
+	discourse.first = Math.max(discourse.first, discourse.mentions.length - MAX_MENTIONS);
 }
 
 /**

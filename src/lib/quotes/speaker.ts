@@ -10,7 +10,8 @@ import { endsOnAbbreviation } from './breaks.ts';
 import { quoteContexts, quoteExtent, type Extent, type QuoteContext } from './context.ts';
 import { indexNames } from './name-index.ts';
 import { attributeSelfQuotes } from './self-quotes.ts';
-import { createMemory, noteSpeaker, readIntoDiscourse, resolve, speakerOfName, type Memory } from './resolve.ts';
+import { createMemory, readIntoDiscourse, type Memory } from './memory.ts';
+import { noteSpeaker, resolve, speakerOfName } from './resolve.ts';
 
 /** A span of paragraph text. */
 interface Span {

@@ -38,14 +38,15 @@ const AGENT = /^\s*by\s+([^,.;:!?\uE000\uE001]+)/u;
 const CONJUNCTION = /^(?:and|but|or|then)$/iu;
 /**
  * A time or a medium between a subject and its verb: `Doe on Friday said`, `Doe late Friday
- * evening wrote`, `Doe in a statement said`, `Doe, in an interview, said`.
+ * evening wrote`, `Doe in a statement said`, `Doe, in an interview, said`. The run of commas and
+ * spaces it starts with must start after another character, so it is not retried from inside the run.
  *
  *     Jane Doe on Friday also (said)     Jane Doe in a statement (said)
  *              ^^^^^^^^^ adjunct                  ^^^^^^^^^^^^^^ adjunct
  */
 const ADJUNCT = new RegExp(
-	String.raw`[,\s]+(?:(?:on|late|early|last|this|next|in|during|by)\s+)?(?:${TIME_WORDS})(?:\s+(?:morning|afternoon|evening|night))?[,\s]*$` +
-		String.raw`|[,\s]+(?:in|on|via|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|letter|e-mail|email|speech|release|video|message|hearing|briefing|conference)[,\s]*$`,
+	String.raw`(?<![,\s])[,\s]+(?:(?:on|late|early|last|this|next|in|during|by)\s+)?(?:${TIME_WORDS})(?:\s+(?:morning|afternoon|evening|night))?[,\s]*$` +
+		String.raw`|(?<![,\s])[,\s]+(?:in|on|via|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|letter|e-mail|email|speech|release|video|message|hearing|briefing|conference)[,\s]*$`,
 	'iu',
 );
 

@@ -53,7 +53,13 @@ export function unifySpeakers(parsed: readonly Article[], canonical: (name: stri
 export function withRoleHolders(articles: Article[], canonical: (name: string) => string = (name) => name): Article[] {
 	if (!articles.some((article) => article.quotes.some((quote) => quote.speaker && roleOf(quote.speaker)))) return articles;
 	const described = articles.flatMap((article) => [...indexNames(article.paragraphs.map((paragraph) => paragraph.text)).descriptions]);
+	const known = new Map<string, string | null>();
 	const holder = (words: readonly string[]): string | null => {
+		const key = words.join(' ');
+		if (!known.has(key)) known.set(key, findHolder(words));
+		return known.get(key) ?? null;
+	};
+	const findHolder = (words: readonly string[]): string | null => {
 		const head = words.at(-1) ?? '';
 		const names = new Set<string>();
 		for (const [name, description] of described) {

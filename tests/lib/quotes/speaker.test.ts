@@ -136,12 +136,12 @@ describe('attributeSpeakers patterns', () => {
 		expect(speakerOf(paragraphs, 'We thank you')).toEqual({ text: 'Mr Assad', name: 'Bashar al-Assad' });
 	});
 
-	test('resolves a pronoun to the most recent person quoted, not the group quoted since', () => {
+	test('resolves a pronoun to the most salient person, not the group quoted since', () => {
 		const paragraphs = article('“We are ready,” Jane Doe said.', '“Talks stalled,” the ministry said.', '“Not for long,” she added.');
 		expect(speakerOf(paragraphs, 'Not for long')).toEqual({ text: 'she', name: 'Jane Doe' });
 	});
 
-	test('resolves a pronoun to the last titled person mentioned when nobody was quoted yet', () => {
+	test('resolves a pronoun to a titled person mentioned when nobody was quoted yet', () => {
 		const paragraphs = article('Dr Jane Doe arrived on Monday.', '“It is over,” she said.');
 		expect(speakerOf(paragraphs, 'It is over')).toEqual({ text: 'she', name: 'Jane Doe' });
 	});

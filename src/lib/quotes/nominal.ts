@@ -1,0 +1,78 @@
+/**
+ * Attributions without a finite speech verb: a speech noun with its possessor (`his claim
+ * that “…”`), a name and a colon (`Jane Doe: “…”`), and the subject of a participle in an
+ * absolute construction (`with Jane Doe writing “…”`).
+ */
+import { hasSentenceBreak } from './breaks.ts';
+import type { Subject } from './phrase.ts';
+import { wholeSubject } from './subject.ts';
+
+/**
+ * A speech noun with its possessor, then `that`: `his claim that`, `Doe’s remarks that`.
+ *
+ *     his  on-camera claim that Q
+ *     ^^^ speaker
+ */
+const SPEECH_NOUN = new RegExp(
+	String.raw`(?:^|\s)(his|her|their|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?` +
+		String.raw`(?:claims?|remarks?|comments?|statements?|assertions?|words|descriptions?|suggestions?|accusations?|arguments?|contentions?|warnings?|promises?|pledges?|declarations?|insistence|views?|charges?)\s+that\s`,
+	'gu',
+);
+/**
+ * `with` and a capitalised noun phrase right before a participle, maybe with a dashed aside.
+ *
+ *     crested with Jane Doe — a critic — (writing)
+ *                  ^^^^^^^^ subject
+ */
+const ABSOLUTE = /(?:^|\s)with\s+(\p{Lu}[^,;:—–\uE000\uE001]{0,60}?)\s*(?:[—–]\s[^—–\uE000\uE001]{0,120}\s[—–])?\s*$/u;
+/**
+ * A sentence that is only a name and a colon before the quote.
+ *
+ *     … last year. Jane Doe: Q
+ *                  ^^^^^^^^ speaker
+ */
+const NAME_LABEL = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3}):\s*$/u;
+/** Possessives that stand for a subject pronoun: `his claim` is what he claimed. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/**
+ * The last speech noun with a possessor in the words before a quote, with where it starts;
+ * null when there is none or a sentence ends after it.
+ *
+ * @example
+ * speechNoun('Critics attacked her claim that it was ') // { at: 16, subject: { text: 'her', kind: 'pronoun' } }
+ */
+export function speechNoun(before: string): { at: number; subject: Subject } | null {
+	const match = [...before.matchAll(SPEECH_NOUN)].at(-1);
+	const word = match?.[1];
+	if (!match || word === undefined || hasSentenceBreak(before.slice(match.index))) return null;
+	const subject = POSSESSIVE_PRONOUNS.has(word.toLowerCase())
+		? { text: word, kind: 'pronoun' as const }
+		: wholeSubject(word.replace(/['’]s?$/u, ''));
+	return subject ? { at: match.index, subject } : null;
+}
+
+/**
+ * `Jane Doe: “…”`: a name and a colon, as interviews and transcripts give a speaker's words.
+ *
+ * @example
+ * nameLabel('Jane Doe: ') // { text: 'Jane Doe', kind: 'name' }
+ * nameLabel('UPDATE: ') // null
+ */
+export function nameLabel(before: string): Subject | null {
+	const label = NAME_LABEL.exec(before)?.[1];
+	const subject = label === undefined ? null : wholeSubject(label);
+	return subject?.kind === 'name' ? subject : null;
+}
+
+/**
+ * `… with Jane Doe — a critic — writing`: in an absolute construction the noun phrase after
+ * `with` is the participle's subject.
+ *
+ * @example
+ * absoluteSubject('The row grew with Jane Doe — a critic — ') // { text: 'Jane Doe', kind: 'name' }
+ */
+export function absoluteSubject(left: string): Subject | null {
+	const phrase = ABSOLUTE.exec(left)?.[1];
+	return phrase === undefined ? null : wholeSubject(phrase.trim());
+}
