@@ -67,7 +67,8 @@ export const TITLE_ABBREVIATIONS = [
 ] as const;
 
 /**
- * Head nouns that make a capitalised phrase an organisation, a place or a date, not a person.
+ * Head nouns that make a capitalised phrase an organisation, a place or a date, not a person;
+ * words that are also common surnames (`Hill`, `Hall`, `Park`, `Street`) are left out.
  *
  * @example
  * ORGANISATION_NOUNS.has('Ministry') // true
@@ -79,11 +80,10 @@ export const ORGANISATION_NOUNS = words(`
 	Parliament Senate Court News Times Post Press Radio TV Television Journal Herald Tribune
 	Telegraph Organization Organisation Coalition Front Alliance Province Region Base Airbase
 	Administration Authority Board Bureau Police Navy Guard Brigade Embassy Cabinet East West North
-	South Report Review Magazine Daily Standard Show City County District Island Islands Hill Street
-	Avenue Square Tower Building House Hall Park Airport Station Capitol Valley Bay River Lake Sea
-	Ocean Mountains Coast Gulf Side Heights Beach Bridge Road Highway Caucus Caucuses Convention
-	Summit Conference Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-	March April June July August September October November December`);
+	South Report Review Magazine Daily Standard Show City County District Islands Avenue Square
+	Building House Airport Capitol Valley Mountains Coast Gulf Heights Highway Caucus Caucuses
+	Convention Conference Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+	March April June July September October November December`);
 
 /**
  * First words of place names: no person's given name is `North` or `Upper` (`New Mexico`).
@@ -91,7 +91,7 @@ export const ORGANISATION_NOUNS = words(`
  * @example
  * PLACE_OPENERS.has('North') // true
  */
-export const PLACE_OPENERS = words('North South East West Northern Southern Eastern Western New Upper Lower Central Greater');
+export const PLACE_OPENERS = words('North South East West Northern Southern Eastern Western New Upper Lower Central Greater Capitol');
 
 /**
  * Capitalised function words that start a sentence but never a name: `Despite Mr Doe’s …`.
@@ -104,7 +104,7 @@ export const LEADING_STOPWORDS = words(`
 	Since Until While When Where Whereas Though Although Because This That These Those His Her
 	Their Its Our My Your Last Next Both Either Neither According Meanwhile However Then Also Now
 	Still Even Only Some Many Most All Other Another Such It He She They We I You One Two Three
-	Four Five Six Seven Eight Nine Ten Each Every Several Few`);
+	Four Five Six Seven Eight Nine Ten Each Every Several Few Here There What How Why Whether`);
 
 /**
  * Lower-case particles inside names: `Omar al Bashir`, `Charles de Gaulle`.

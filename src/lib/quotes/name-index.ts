@@ -6,7 +6,7 @@
 import { describeMention } from './descriptions.ts';
 import { HONORIFICS } from './lexicon.ts';
 import { findNameRuns, isOrganisation, surnameKey, type NameRun } from './names.ts';
-import { nounGender, personNoun } from './people.ts';
+import { nounGender } from './people.ts';
 import type { Gender } from './salience.ts';
 
 /** Name runs of one article, per paragraph, with the lookups built from them. */
@@ -23,6 +23,9 @@ export interface NameIndex {
 	/** Gender by resolved name, from honorifics and gendered description nouns. */
 	genders: ReadonlyMap<string, Gender>;
 }
+
+/** Capitalised nouns for party members and leanings, which describe people rather than name them. */
+const PARTY_NOUNS = /^(?:Republicans?|Democrats?|Independents?|Conservatives?|Liberals?|Progressives?|Socialists?|Libertarians?)$/u;
 
 /** Where a person is mentioned: paragraph, end offset of the mention, resolved name. */
 export interface PersonMention {
@@ -90,8 +93,8 @@ export function canonicalName(index: NameIndex, name: string): string {
  * isPersonName(indexNames(['The Ohio Republican came.']), 'Ohio Republican') // false
  */
 export function isPersonName(index: NameIndex, name: string): boolean {
-	// A name ending in a person noun is a description (`Arizona Republican`), not a person's name.
-	if (name === '' || isOrganisation(name) || personNoun(name.split(' ').at(-1) ?? '') !== null) return false;
+	// A name ending in a party noun is a description (`Ohio Republican`), not a person's name.
+	if (name === '' || isOrganisation(name) || PARTY_NOUNS.test(name.split(' ').at(-1) ?? '')) return false;
 	return name.includes(' ') || index.people.has(surnameKey(name));
 }
 

@@ -48,9 +48,12 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
  * @example
  * nounGender('spokeswoman') // 'f'
  * nounGender('lawmaker') // null
+ * nounGender('press') // null
  */
 export function nounGender(noun: string): 'm' | 'f' | null {
 	const word = noun.toLowerCase();
+	// Only a person noun has a gender: `press` and `business` end like `princess` but are none.
+	if (personNoun(word) === null) return null;
 	if (/(?:woman|ess)$/u.test(word) || FEMALE.has(word)) return 'f';
 	if (/man$/u.test(word) || MALE.has(word)) return word === 'chairman' ? null : 'm';
 	return null;

@@ -37,6 +37,7 @@ describe('person nouns', () => {
 		['congressman', 'm'],
 		['chairman', null],
 		['lawmaker', null],
+		['press', null],
 	])('nounGender(%s) -> %s', (word, expected) => {
 		expect(nounGender(word)).toBe(expected);
 	});
