@@ -3,7 +3,7 @@
  * pipeline (bidi overrides in a shared quote, zero-width characters, a long tracking URL and a
  * long word, an upper-case link, a 251-character file name, 1,500 nested quotes, 5,000 quotes
  * in one sentence), through `npm run records`, `astro build`, scripts/serve.ts and Chromium at
- * 375 px: the build finishes, output stays bounded, no page scrolls sideways, the site's own
+ * 320 px: the build finishes, output stays bounded, no page scrolls sideways, the site's own
  * labels read left to right, and no console error or CSP violation.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,17 +76,18 @@ describe('a site built from hostile articles', () => {
 		expect(page.querySelector('.article-body')?.textContent).toContain('closed for now');
 	});
 
-	test('no page scrolls sideways at 375 px, and the console stays clean', async () => {
-		const page = await browser!.newPage({ viewport: { width: 375, height: 800 } });
-		const problems = await watchForProblems(page, origin);
+	test('no page scrolls sideways at 320 px, and the console stays clean', async () => {
 		for (const path of ['/', '/story/', ...articlePages()]) {
-			await page.goto(`${origin}${path}`);
+			// A page each: a favicon request still in flight when the next page loads would be reported as failed.
+			const page = await browser!.newPage({ viewport: { width: 320, height: 800 } });
+			const problems = await watchForProblems(page, origin);
+			await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 			expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+			expect(problems, path).toEqual([]);
+			await page.close();
 		}
-		expect(problems).toEqual([]);
-		await page.close();
 	});
 
 	test('a bidi override inside a quote does not reverse the labels after it', async () => {
