@@ -13,8 +13,8 @@ import { COORDINATED, NOT_A_VERB, subjectOfVerb, type VerbSubject } from './verb
 /**
  * A speech verb, a participle or `according to`, as a whole word.
  *
- *     Assad stated, adding Q      According to President Putin, …
- *           ^^^^^^  ^^^^^^        ^^^^^^^^^^^^
+ *     Hadi stated, adding Q      According to President Nowak, …
+ *          ^^^^^^  ^^^^^^        ^^^^^^^^^^^^
  */
 const ATTRIBUTION_WORD = new RegExp(
 	String.raw`(?<![\p{L}\p{M}-])(?:[Aa]ccording to|${[...SPEECH_VERBS, ...PARTICIPLES].join('|')})(?![\p{L}\p{M}-])`,
@@ -29,11 +29,11 @@ const CLAUSE_START = /[\uE000\uE001;:(]/gu;
  * Find who a quote is attributed to from the masked words before and after it:
  * first a clause right after it (`“…,” X said`, `, said X`), then the nearest attribution
  * before it (`X said that … “…”`, `…, adding “…”`, `according to X`), then a clause ending
- * the sentence (`“…” in Syria, he said.`).
+ * the sentence (`“…” in Ruritania, he said.`).
  *
  * @example
- * findAttribution('', ', said Putin.') // { text: 'Putin', kind: 'name' }
- * findAttribution('Putin also said that conditions exist ', '.') // { text: 'Putin', kind: 'name' }
+ * findAttribution('', ', said Nowak.') // { text: 'Nowak', kind: 'name' }
+ * findAttribution('Nowak also said that conditions exist ', '.') // { text: 'Nowak', kind: 'name' }
  */
 export function findAttribution(before: string, after: string): Subject | null {
 	return attributionAfter(after) ?? attributionBefore(before) ?? trailingAttribution(after);
@@ -106,7 +106,7 @@ function settled(found: VerbSubject): Subject | null {
 }
 
 /**
- * `…“…” in Syria, he said.`: a comma, a subject, a verb, after the quote, in the words up to
+ * `…“…” in Ruritania, he said.`: a comma, a subject, a verb, after the quote, in the words up to
  * the next quote, or else in those after the sentence's last quote (`he took care “…” and gave
  * “…”, the filing said`).
  */

@@ -1,6 +1,6 @@
 /**
  * Where a sentence ends inside the words around a quote. A full stop after a title
- * abbreviation (`Mr.`, `Sen.`, `Lt.`) or an initial (`William P. Barr`) ends no sentence:
+ * abbreviation (`Mr.`, `Sen.`, `Lt.`) or an initial (`Anna K. Kowalski`) ends no sentence:
  * the name goes on, and so does the attribution it belongs to.
  */
 import { TITLE_ABBREVIATIONS } from './lexicon.ts';

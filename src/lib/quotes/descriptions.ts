@@ -21,7 +21,7 @@ export interface Description {
 /** Where a description's noun phrase ends: a preposition, a conjunction or a relative pronoun. */
 const PHRASE_END = /^(?:of|for|at|in|on|from|with|to|by|and|or|but|who|whom|whose|which|that|since|when)$/iu;
 const DETERMINER = /^(?:a|an|the|his|her|its|their|our|another|[\p{L}\p{N}.]+['’]s?)$/iu;
-/** Party label: `(D-Ore.)`, `, R-Tex.,`. */
+/** Party label: `(D-Ore.)`, `, R-Vt.,`. */
 const PARTY_LABEL = /^\s*[,(]\s*([RDI])-(\p{Lu}[\p{L}.]*)/u;
 const PARTIES: Readonly<Record<string, string>> = { R: 'republican', D: 'democrat', I: 'independent' };
 /** Most words read on either side of a name. */

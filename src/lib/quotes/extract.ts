@@ -42,7 +42,7 @@ const TWO_DIGITS = /^\d\d/u;
 
 /**
  * Find the quotations in one paragraph, outer and nested, sorted by start.
- * Apostrophes (`Russia’s`, `don't`, `’80s`, `Jones'`) are not quotes; a quote that never
+ * Apostrophes (`Freedonia’s`, `don't`, `’80s`, `Jones'`) are not quotes; a quote that never
  * closes runs to the end of the text with `close: ''`. Never throws; empty quotes are skipped.
  *
  * @example

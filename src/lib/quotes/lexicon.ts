@@ -86,7 +86,7 @@ export const ORGANISATION_NOUNS = words(`
 	March April June July September October November December`);
 
 /**
- * First words of place names: no person's given name is `North` or `Upper` (`New Mexico`).
+ * First words of place names: no person's given name is `North` or `Upper` (`New Freedonia`).
  *
  * @example
  * PLACE_OPENERS.has('North') // true
@@ -145,7 +145,7 @@ export const NAME_PARTICLES = [
 export const NAME_PREFIXES = ['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'abu'] as const;
 
 /**
- * Prepositions: a name right after one is an object (`the spokesman for US Command`).
+ * Prepositions: a name right after one is an object (`the spokesman for Joint Command`).
  *
  * @example
  * PREPOSITIONS.has('for') // true

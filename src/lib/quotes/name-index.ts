@@ -12,9 +12,9 @@ import type { Gender } from './salience.ts';
 /** Name runs of one article, per paragraph, with the lookups built from them. */
 export interface NameIndex {
 	runs: readonly (readonly NameRun[])[];
-	/** Surname key -> the fullest form the article writes, e.g. `Putin` -> `Vladimir Putin`. */
+	/** Surname key -> the fullest form the article writes, e.g. `Nowak` -> `Piotr Nowak`. */
 	fullest: ReadonlyMap<string, string>;
-	/** Surname keys the article marks as people: `Mr Assad`, `President Vladimir Putin`. */
+	/** Surname keys the article marks as people: `Mr Hadi`, `President Piotr Nowak`. */
 	people: ReadonlySet<string>;
 	/** Description word -> where a person is described with it, in reading order (see descriptions.ts). */
 	described: ReadonlyMap<string, readonly PersonMention[]>;
@@ -38,7 +38,7 @@ export interface PersonMention {
  * Index the names of an article's paragraphs.
  *
  * @example
- * indexNames(['President Vladimir Putin spoke.', 'Mr Putin left.']).fullest.get('Putin') // 'Vladimir Putin'
+ * indexNames(['President Piotr Nowak spoke.', 'Mr Nowak left.']).fullest.get('Nowak') // 'Piotr Nowak'
  */
 export function indexNames(texts: readonly string[]): NameIndex {
 	const common = lowerCaseWords(texts);
@@ -76,7 +76,7 @@ export function indexNames(texts: readonly string[]): NameIndex {
  * Resolve a surname-only name to the fullest form the article writes; longer names stay.
  *
  * @example
- * canonicalName(indexNames(['Syrian President Bashar Assad came.']), 'Assad') // 'Bashar Assad'
+ * canonicalName(indexNames(['Ruritanian President Karim Hadi came.']), 'Hadi') // 'Karim Hadi'
  */
 export function canonicalName(index: NameIndex, name: string): string {
 	if (name.includes(' ')) return name;
@@ -88,8 +88,8 @@ export function canonicalName(index: NameIndex, name: string): string {
  * or a surname the article gives an honorific or title.
  *
  * @example
- * isPersonName(indexNames(['Mr Putin came.']), 'Putin') // true
- * isPersonName(indexNames(['Russia came.']), 'Russia') // false
+ * isPersonName(indexNames(['Mr Nowak came.']), 'Nowak') // true
+ * isPersonName(indexNames(['Freedonia came.']), 'Freedonia') // false
  * isPersonName(indexNames(['The Ohio Republican came.']), 'Ohio Republican') // false
  */
 export function isPersonName(index: NameIndex, name: string): boolean {

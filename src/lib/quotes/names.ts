@@ -16,11 +16,11 @@ import { personNoun } from './people.ts';
 export interface NameRun {
 	start: number;
 	end: number;
-	/** As written, possessive `’s` and leading function words removed: `Lt. Col. Damien Pickart`. */
+	/** As written, possessive `’s` and leading function words removed: `Lt. Col. Ewa Lis`. */
 	text: string;
-	/** The title words dropped from the name: `Syrian President`, or ''. */
+	/** The title words dropped from the name: `Ruritanian President`, or ''. */
 	title: string;
-	/** The name without titles: `Bashar Assad`; '' when the run is only a title. */
+	/** The name without titles: `Karim Hadi`; '' when the run is only a title. */
 	name: string;
 }
 
@@ -29,8 +29,8 @@ const WORD = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.(?=\s+
 /**
  * Capitalised words, joined by single spaces or a lower-case particle.
  *
- *     met Syrian President Bashar al-Assad and Lt. Col. Damien Pickart’s aide
- *         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^^^^^^^^ (’s cut later)
+ *     met Ruritanian President Karim al-Hadi and Lt. Col. Ewa Lis’s aide
+ *         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^ (’s cut later)
  */
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])${WORD}(?:\s+(?:(?:${NAME_PARTICLES.join('|')})\s+)?${WORD})*`, 'gu');
 const POSSESSIVE = /['’]s$/u;
@@ -41,10 +41,10 @@ const HYPHEN_PREFIX = new RegExp(String.raw`^(?:${PREFIX})-`, 'u');
 
 /**
  * Find the name runs in a text. A capitalised first word of a sentence is dropped when the
- * article also writes it in lower case (`common`), so `Shirtless Putin` files under `Putin`.
+ * article also writes it in lower case (`common`), so `Shirtless Nowak` files under `Nowak`.
  *
  * @example
- * findNameRuns('Despite Mr Putin’s talk').map((run) => [run.text, run.name]) // [['Mr Putin', 'Putin']]
+ * findNameRuns('Despite Mr Nowak’s talk').map((run) => [run.text, run.name]) // [['Mr Nowak', 'Nowak']]
  */
 export function findNameRuns(text: string, common: ReadonlySet<string> = new Set()): NameRun[] {
 	const runs: NameRun[] = [];
@@ -99,7 +99,7 @@ function atSentenceStart(text: string, at: number): boolean {
  * Split name words at the last title word: what comes after is the name.
  *
  * @example
- * splitTitle(['Syrian', 'President', 'Bashar', 'Assad']) // { title: 'Syrian President', name: 'Bashar Assad' }
+ * splitTitle(['Ruritanian', 'President', 'Karim', 'Hadi']) // { title: 'Ruritanian President', name: 'Karim Hadi' }
  */
 export function splitTitle(words: readonly string[]): { title: string; name: string } {
 	let cut = 0;
@@ -116,7 +116,7 @@ export function splitTitle(words: readonly string[]): { title: string; name: str
  * The key a surname is filed under: its last word without a hyphenated particle.
  *
  * @example
- * surnameKey('Bashar al-Assad') // 'Assad'
+ * surnameKey('Karim al-Hadi') // 'Hadi'
  */
 export function surnameKey(name: string): string {
 	const last = name.split(' ').at(-1) ?? '';
@@ -126,12 +126,12 @@ export function surnameKey(name: string): string {
 /**
  * Whether a capitalised name is an organisation, place or date rather than a person: its head
  * noun says so (`Defense Ministry`, `Friday`), it opens like a place (`North …`, `New …`), or it
- * ends in an acronym (`TASS`, `US`).
+ * ends in an acronym (`NPA`, `OECD`).
  *
  * @example
- * isOrganisation('Russian Federation') // true
- * isOrganisation('New Mexico') // true
- * isOrganisation('Dmitri Trenin') // false
+ * isOrganisation('Freedonian Federation') // true
+ * isOrganisation('New Freedonia') // true
+ * isOrganisation('Marek Zielinski') // false
  */
 export function isOrganisation(name: string): boolean {
 	const words = name.split(' ');

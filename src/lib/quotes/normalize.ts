@@ -13,8 +13,8 @@ const DASHES = /[‐‑‒–—―−]/gu;
 /**
  * Punctuation and spaces at either end.
  *
- *     ' raise their heads again,'
- *     ^ leading               ^^ trailing
+ *     ' keep your heads down,'
+ *     ^ leading             ^^ trailing
  *
  * The trailing run must start right after a character outside it: a bare `[\p{P}\s]+$` is
  * tried from every character of a long run and is quadratic in it (`a!!!…!!!b`).
@@ -37,8 +37,8 @@ const STEPS: readonly Step[] = [toCompatibilityForm, toLowerCase, foldQuoteMarks
  * folded to `'`, dashes to `-`, whitespace collapsed, edge punctuation dropped.
  *
  * @example
- * normalizeQuote('Raise their heads again,') // 'raise their heads again'
- * normalizeQuote('Putin’s  “token” withdrawal — soon.') // "putin's 'token' withdrawal - soon"
+ * normalizeQuote('Keep your heads down,') // 'keep your heads down'
+ * normalizeQuote('Nowak’s  “small” step — soon.') // "nowak's 'small' step - soon"
  */
 export function normalizeQuote(text: string): string {
 	return STEPS.reduce((value, step) => step(value), text);

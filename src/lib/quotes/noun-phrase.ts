@@ -107,7 +107,7 @@ function headEnd(tokens: readonly string[]): number {
 		if (index === 0 && (CLAUSE_OPENERS.has(lower) || PREPOSITIONS.has(lower))) return 0;
 		const capital = /^\p{Lu}/u.test(token) && !(index > 0 && LEADING_STOPWORDS.has(token));
 		// After a name only a possessive or a false title goes on, unless an article opened the
-		// phrase and the name is a modifier (`the St. Louis group`).
+		// phrase and the name is a modifier (`the Green Valley group`).
 		if (!capital && afterName && !determined && !leadsToName(tokens, index)) break;
 		if (!capital && (PHRASE_STOPS.has(lower) || SPEECH_VERBS.has(lower) || PARTICIPLES.has(lower) || isAdverb(lower))) break;
 		if (!capital && PREPOSITIONS.has(lower)) break;

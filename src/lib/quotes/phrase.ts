@@ -1,6 +1,6 @@
 /**
- * Readers for one noun phrase: is it a pronoun, a proper name, a role (`the Russian
- * president`) or a group (`the defence ministry`, `Russian officials`)?
+ * Readers for one noun phrase: is it a pronoun, a proper name, a role (`the Freedonian
+ * president`) or a group (`the defence ministry`, `Freedonian officials`)?
  */
 import { LEADING_STOPWORDS, PREPOSITIONS } from './lexicon.ts';
 import { findNameRuns, isOrganisation, type NameRun } from './names.ts';
@@ -22,7 +22,7 @@ export interface Subject {
 export const PRONOUN = /^(?:he|she|they)$/iu;
 /** Subjects that do not name a speaker we can resolve: stop rather than guess. */
 export const OPAQUE = /^(?:it|we|i|you|this|that|which|who|there)$/iu;
-/** A phrase opening with an article: `the defence ministry`, `A Pentagon spokesman`. */
+/** A phrase opening with an article: `the defence ministry`, `A Treasury spokesman`. */
 export const DETERMINER = /^(?:the|a|an)\s/iu;
 /**
  * A role phrase: `the`, up to three modifiers, a person noun in the singular (people.ts),
@@ -37,7 +37,7 @@ const ROLE_PHRASE = /^the((?:\s+[\p{L}\p{N}.’'-]+){1,4}?)(?:\s+(?:of|for|at|in
  * The words after `the` in a role phrase, lower case; `null` when the phrase is no role.
  *
  * @example
- * roleWords('the Russian president') // ['russian', 'president']
+ * roleWords('the Freedonian president') // ['freedonian', 'president']
  * roleWords('the defence ministry') // null
  */
 export function roleWords(text: string): string[] | null {
@@ -51,7 +51,7 @@ export function roleWords(text: string): string[] | null {
  * Read a whole phrase as a subject: pronoun, article phrase, proper name, or short group.
  *
  * @example
- * phraseSubject('the Russian president') // { text: 'the Russian president', kind: 'role' }
+ * phraseSubject('the Freedonian president') // { text: 'the Freedonian president', kind: 'role' }
  */
 export function phraseSubject(phrase: string): Subject | null {
 	if (PRONOUN.test(phrase)) return { text: phrase, kind: 'pronoun' };
@@ -69,7 +69,7 @@ export function phraseSubject(phrase: string): Subject | null {
  *
  * @example
  * describedName('a somber Mr. Nowak') // { text: 'Mr. Nowak', kind: 'name' }
- * describedName('the Pentagon spokesman') // null
+ * describedName('the Treasury spokesman') // null
  */
 export function describedName(phrase: string): Subject | null {
 	const run = findNameRuns(phrase).at(-1);
@@ -84,8 +84,8 @@ export function describedName(phrase: string): Subject | null {
  * and that name is no organisation.
  *
  * @example
- * pureName('Dmitri Trenin') // 'Dmitri Trenin'
- * pureName('Director of the Carnegie Moscow Center') // null
+ * pureName('Marek Zielinski') // 'Marek Zielinski'
+ * pureName('Director of the Baltic Policy Center') // null
  */
 export function pureName(phrase: string): string | null {
 	const runs = findNameRuns(phrase);
@@ -119,7 +119,7 @@ export function determinerPhrase(tail: string): Subject | null {
  * as a group; `null` for anything longer, or for function words alone (`When`, `One`).
  *
  * @example
- * shortPhrase('Russian officials') // { text: 'Russian officials', kind: 'group' }
+ * shortPhrase('Freedonian officials') // { text: 'Freedonian officials', kind: 'group' }
  */
 export function shortPhrase(tail: string): Subject | null {
 	const text = tail.replace(/^(?:and|but|so|yet)\s+/iu, '');
@@ -131,10 +131,10 @@ export function shortPhrase(tail: string): Subject | null {
 }
 
 /**
- * Whether a name run is an object (`for US Command`) or inside an article phrase (`the Kremlin`).
+ * Whether a name run is an object (`for Joint Command`) or inside an article phrase (`the Palace`).
  *
  * @example
- * objectOrDetermined('the spokesman for US Command', findNameRuns('the spokesman for US Command')[0]!) // true
+ * objectOrDetermined('the spokesman for Joint Command', findNameRuns('the spokesman for Joint Command')[0]!) // true
  */
 export function objectOrDetermined(tail: string, run: NameRun): boolean {
 	const previous = tail.slice(0, run.start).trim().split(/\s+/u).at(-1) ?? '';

@@ -1,7 +1,7 @@
 /**
- * A role (`the spokesman`, `the Arizona senator`) -> the named person the article introduced
+ * A role (`the spokesman`, `the Oregon senator`) -> the named person the article introduced
  * with it: a person whose title or description holds the role's head noun, or a word for the
- * same office (`Rep.` holds `the lawmaker`); modifiers (`Arizona`) pick among several holders,
+ * same office (`Rep.` holds `the lawmaker`); modifiers (`Oregon`) pick among several holders,
  * then salience does. A role nobody was introduced with is read as a definite description
  * of the previous sentence's subject, else of the most salient person (`Anna Kowalski spoke.
  * The former mayor said …`), unless that
@@ -55,7 +55,7 @@ function holdsOtherOffice(index: NameIndex, name: string, head: string): boolean
  * The holder of a role given as lower-case words, modifiers first and head noun last.
  *
  * @example
- * const index = indexNames(['Sen. Anna Kowalski (R-Ore.) spoke.', 'Sen. Piotr Nowak (D-Tex.) spoke.']);
+ * const index = indexNames(['Sen. Anna Kowalski (R-Ore.) spoke.', 'Sen. Piotr Nowak (D-Vt.) spoke.']);
  * roleHolder(index, createDiscourse(), ['oregon', 'senator'], { paragraph: 2, at: 0, sentence: 2 }) // 'Anna Kowalski'
  */
 export function roleHolder(index: NameIndex, words: readonly string[], discourse: Discourse, where: Where): string | null {
@@ -105,7 +105,7 @@ function latestBefore(mentions: readonly PersonMention[], holders: readonly stri
 }
 
 /**
- * Whether a description has a modifier, or its abbreviation (`ore` for `oregon`, `tex` for `texas`).
+ * Whether a description has a modifier, or its abbreviation (`ore` for `oregon`, `vt` for `vermont`).
  *
  * @example
  * describes(new Set(['sen', 'ore']), 'oregon') // true

@@ -2,7 +2,7 @@
  * Quotes -> who said them. The article is read sentence by sentence, keeping a discourse model
  * of who is salient (salience.ts); each quote's sentence is read for an attribution, and its
  * subject resolved against the article: `he` to the most salient person who agrees, `the
- * spokesman` to the person introduced as one, `Putin` to the fullest form the article writes.
+ * spokesman` to the person introduced as one, `Nowak` to the fullest form the article writes.
  */
 import type { Speaker } from '../schema.ts';
 import { findAttribution } from './attribution.ts';
@@ -40,13 +40,13 @@ interface Entry {
 /**
  * Attribute each quote to a speaker, or `null` when the text does not say (or nests the quote).
  * Returns one entry per quote, in input order. Group speakers (`the defence ministry`,
- * `A Pentagon spokesman`) keep `name` equal to `text`, determiner included, as the schema
+ * `A Treasury spokesman`) keep `name` equal to `text`, determiner included, as the schema
  * says for unresolved speakers.
  *
  * @example
- * const text = '“We will strike,” President Vladimir Putin said.';
- * attributeSpeakers([{ text, sentences: [{ start: 0, end: text.length }] }], [{ paragraph: 0, start: 1, end: 16, depth: 0 }])
- * // [{ text: 'President Vladimir Putin', name: 'Vladimir Putin' }]
+ * const text = '“We will win,” President Piotr Nowak said.';
+ * attributeSpeakers([{ text, sentences: [{ start: 0, end: text.length }] }], [{ paragraph: 0, start: 1, end: 13, depth: 0 }])
+ * // [{ text: 'President Piotr Nowak', name: 'Piotr Nowak' }]
  */
 export function attributeSpeakers(paragraphs: readonly ParagraphInput[], quotes: readonly QuoteInput[]): (Speaker | null)[] {
 	const memory = createMemory(indexNames(paragraphs.map((paragraph) => paragraph.text)));

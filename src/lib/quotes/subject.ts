@@ -1,6 +1,6 @@
 /**
  * Noun phrases that can be the subject of a speech verb, read from the words around it:
- * a proper name, a pronoun, a role (`the Russian president`) or a group (`the defence ministry`).
+ * a proper name, a pronoun, a role (`the Freedonian president`) or a group (`the defence ministry`).
  */
 import { subjectStart } from './clause.ts';
 import { findNameRuns } from './names.ts';
@@ -20,10 +20,10 @@ import {
 
 const RELATIVE = /^(?:who|whom|whose|which)\b/iu;
 /**
- * A relative clause between a subject and its verb: `Putin, who was welcomed by …, (added)`;
- * not one with a subject of its own, whose verb it is (`Putin, who he said …`).
+ * A relative clause between a subject and its verb: `Nowak, who was welcomed by …, (added)`;
+ * not one with a subject of its own, whose verb it is (`Nowak, who he said …`).
  *
- *     Putin, who was welcomed by Syrian President Bashar al-Assad,
+ *     Nowak, who was welcomed by Ruritanian President Karim al-Hadi,
  *     ^^^^^ subject
  */
 const RELATIVE_TAIL = /^(.*\S)\s*,\s*(?:who|which)\s+(?!(?:he|she|they|i|we|you)\b)[^,]*,?$/su;
@@ -38,11 +38,11 @@ const NAME_OF = /^(.*?\S)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.’'&-]*(
 const SUBORDINATOR = /(?<![\p{L}\p{M}])(?:after|when|while|because|since|if|before|until|although|though|once|as)\s/giu;
 
 /**
- * Read a phrase that should be a subject as a whole (`Director of X, Dmitri Trenin`):
+ * Read a phrase that should be a subject as a whole (`Director of X, Marek Zielinski`):
  * a relative clause is dropped, and of appositive parts the proper name wins.
  *
  * @example
- * wholeSubject('Director of the Carnegie Moscow Center, Dmitri Trenin,') // { text: 'Dmitri Trenin', kind: 'name' }
+ * wholeSubject('Director of the Baltic Policy Center, Marek Zielinski,') // { text: 'Marek Zielinski', kind: 'name' }
  */
 export function wholeSubject(segment: string): Subject | null {
 	const parts = segment
@@ -59,7 +59,7 @@ export function wholeSubject(segment: string): Subject | null {
 }
 
 /**
- * Read the subject at the end of the words before a verb: `… terrorism, Assad (stated)`.
+ * Read the subject at the end of the words before a verb: `… the vote, Hadi (stated)`.
  *
  * @example
  * tailSubject('The announcement comes after the defence ministry') // { text: 'the defence ministry', kind: 'group' }
@@ -93,10 +93,10 @@ export function tailSubject(left: string): Subject | null {
 }
 
 /**
- * Read the subject at the start of the words after a verb or `according to`: `(said) Putin.`
+ * Read the subject at the start of the words after a verb or `according to`: `(said) Nowak.`
  *
  * @example
- * headSubject('Lt. Col. Damien Pickart, the spokesman.') // { text: 'Lt. Col. Damien Pickart', kind: 'name' }
+ * headSubject('Lt. Col. Ewa Lis, the spokesman.') // { text: 'Lt. Col. Ewa Lis', kind: 'name' }
  */
 export function headSubject(right: string): Subject | null {
 	const text = right.trimStart();
@@ -115,11 +115,11 @@ export function headSubject(right: string): Subject | null {
 }
 
 /**
- * The subject a sentence opens with, after an introductory phrase: `In turn, Assad thanked …`,
+ * The subject a sentence opens with, after an introductory phrase: `After the vote, Hadi thanked …`,
  * `The chairman himself responded …` (see noun-phrase.ts).
  *
  * @example
- * sentenceSubject('In turn, Assad thanked the pilots, calling it ') // { text: 'Assad', kind: 'name' }
+ * sentenceSubject('After the vote, Hadi thanked the staff, calling it ') // { text: 'Hadi', kind: 'name' }
  */
 export function sentenceSubject(sentence: string): Subject | null {
 	return nounPhraseAt(sentence.slice(subjectStart(sentence, 0)), phraseSubject);

@@ -29,8 +29,8 @@ const SPEAKER_STAYS_SUBJECT = new Set(['cited', 'quoted']);
 /**
  * `cited X as saying`, `reports X saying`: the object is the speaker.
  *
- *     (cited) Assad as saying.
- *             ^^^^^ speaker
+ *     (cited) Hadi as saying.
+ *             ^^^^ speaker
  */
 const CITED_OBJECT = /^\s*(.+?)\s+(?:as\s+)?(?:saying|telling|stating|writing|adding)\b/su;
 /** `was told by X`: the agent of a passive speech verb. */

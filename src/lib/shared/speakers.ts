@@ -1,6 +1,6 @@
 /**
  * Speaker names made consistent across the cluster: an article that only ever writes
- * "Putin" gets the full name other articles give the same person, and one that names only a
+ * "Nowak" gets the full name other articles give the same person, and one that names only a
  * role ("a ministry spokesman") gets the name another article gives the one holder of that role.
  */
 import { indexNames } from '../quotes/name-index.ts';
@@ -14,7 +14,7 @@ import type { Article, Speaker } from '../schema.ts';
  * people sharing a surname stay apart). The speaker's `text` stays as the article wrote it.
  *
  * @example
- * // article A quotes "Zelenskyy", article B "Volodymyr Zelensky": A's speaker name becomes "Volodymyr Zelensky"
+ * // article A quotes "Nowack", article B "Piotr Nowak": A's speaker name becomes "Piotr Nowak"
  */
 export function unifySpeakers(parsed: readonly Article[], canonical: (name: string) => string = (name) => name): Article[] {
 	const articles = parsed.map((article) => ({

@@ -112,7 +112,12 @@ describe('attributeSpeakers on news attribution shapes', () => {
 			'to be precise',
 			'the filing',
 		],
-		['passive: the listener is not the speaker', ['The families have been told “beyond doubt” that they died.'], 'beyond doubt', null],
+		[
+			'passive: the listener is not the speaker',
+			['The residents have been told “without question” that they must leave.'],
+			'without question',
+			null,
+		],
 		['passive: the agent is the speaker', ['“Leave now,” the crowd was told by Anna Kowalski.'], 'Leave now', 'Anna Kowalski'],
 		['perfect passive quoted as saying', ['Anna Kowalski has been quoted as saying the deal was “done”.'], 'done', 'Anna Kowalski'],
 		['an outlet reporting what a person said', ['The agency reported Piotr Nowak as saying the war was “over”.'], 'over', 'Piotr Nowak'],

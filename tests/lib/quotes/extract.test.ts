@@ -26,8 +26,8 @@ describe('extractQuotes', () => {
 		],
 		[
 			'a straight quote holding curly apostrophes (seed 002)',
-			'"Putin’s announcement of Russia’s partial withdrawal," Director Dmitri Trenin wrote.',
-			[['Putin’s announcement of Russia’s partial withdrawal,', '"', '"', 0]],
+			'"Nowak’s announcement of Freedonia’s partial reform," Director Marek Zielinski wrote.',
+			[['Nowak’s announcement of Freedonia’s partial reform,', '"', '"', 0]],
 		],
 		[
 			'curly singles nested in curly doubles',
@@ -64,7 +64,7 @@ describe('extractQuotes', () => {
 				['no', '“', '”', 1],
 			],
 		],
-		['a single quote starting with digits (seed 002)', "Syria '100% Free of Islamic State'", [['100% Free of Islamic State', "'", "'", 0]]],
+		['a single quote starting with digits', "Freedonia '100% Free of Rebels'", [['100% Free of Rebels', "'", "'", 0]]],
 		['guillemets with inner spaces', '« Bonjour », dit-il.', [['Bonjour', '«', '»', 0]]],
 		['German low-high doubles', '„Ja“, sagte er.', [['Ja', '„', '“', 0]]],
 		['reversed guillemets', 'Er sagte »Ja« laut.', [['Ja', '»', '«', 0]]],
@@ -82,7 +82,7 @@ describe('extractQuotes', () => {
 	});
 
 	test.each([
-		['possessives', "Russia’s army and Putin’s plan and Russia's base"],
+		['possessives', "Freedonia’s army and Nowak’s plan and Freedonia's base"],
 		['contractions', "don’t, can't, won’t"],
 		['elided decades', "the ’80s, the '90s and the ‘70s"],
 		['plural possessives', "the Joneses’ house and the Smiths' car"],

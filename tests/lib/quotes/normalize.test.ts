@@ -6,7 +6,7 @@ describe('normalizeQuote', () => {
 		['drops a trailing comma', 'raise their heads again,', 'raise their heads again'],
 		['drops a trailing full stop and leading spaces', '  On a permanent basis.', 'on a permanent basis'],
 		['lower-cases', 'I Have Taken A Decision', 'i have taken a decision'],
-		['folds curly apostrophes', 'Putin’s announcement', "putin's announcement"],
+		['folds curly apostrophes', 'Nowak’s announcement', "nowak's announcement"],
 		['folds inner double quotes to a single mark', 'He called it “a farce”', "he called it 'a farce"],
 		['folds guillemets and low quotes', 'a «b» „c“', "a 'b' 'c"],
 		['folds en and em dashes', 'troops – and bases — stay', 'troops - and bases - stay'],

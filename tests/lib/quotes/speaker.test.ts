@@ -132,8 +132,8 @@ describe('attributeSpeakers patterns', () => {
 	});
 
 	test('resolves a surname to the fullest form the article writes, dropping honorifics', () => {
-		const paragraphs = article('Syrian President Bashar al-Assad met the envoy.', '“We thank you,” Mr Assad said.');
-		expect(speakerOf(paragraphs, 'We thank you')).toEqual({ text: 'Mr Assad', name: 'Bashar al-Assad' });
+		const paragraphs = article('Ruritanian President Karim al-Hadi met the envoy.', '“We thank you,” Mr Hadi said.');
+		expect(speakerOf(paragraphs, 'We thank you')).toEqual({ text: 'Mr Hadi', name: 'Karim al-Hadi' });
 	});
 
 	test('resolves a pronoun to the most salient person, not the group quoted since', () => {
@@ -148,11 +148,11 @@ describe('attributeSpeakers patterns', () => {
 
 	test('resolves a role with a modifier to the person whose title has those words', () => {
 		const paragraphs = article(
-			'Syrian President Bashar Assad met Russian President Vladimir Putin.',
-			'“We won,” Putin said.',
-			'“We thank you,” the Syrian president said.',
+			'Ruritanian President Karim Hadi met Freedonian President Piotr Nowak.',
+			'“We won,” Nowak said.',
+			'“We thank you,” the Ruritanian president said.',
 		);
-		expect(speakerOf(paragraphs, 'We thank you')).toEqual({ text: 'the Syrian president', name: 'Bashar Assad' });
+		expect(speakerOf(paragraphs, 'We thank you')).toEqual({ text: 'the Ruritanian president', name: 'Karim Hadi' });
 	});
 
 	test('gives a quote-only paragraph after a paragraph without quotes the person that paragraph ended on', () => {
