@@ -1,7 +1,7 @@
 /**
  * How two statements relate, piece by piece: the same words, another wording or translation of
  * the same sentences (peers), or one a fragment of the other. Pieces are aligned word by word
- * with a local alignment (Smith–Waterman), where a word matches the same key, the same stem,
+ * with a local alignment (the dynamic-programming local alignment of sequence biology, 1981), where a word matches the same key, the same stem,
  * or, given a lexicon, a synonym.
  */
 import type { Piece, Statement } from './statements.ts';
@@ -292,7 +292,7 @@ interface Alignment {
 }
 
 /**
- * Smith–Waterman over words: a matched content word scores 2, a matched function word 1,
+ * Local alignment over words (as for DNA, with words for letters): a matched content word scores 2, a matched function word 1,
  * a mismatch or gap −1. Linear memory: two rows of scores, with the counts and start of the
  * path that reached each cell carried along.
  */
