@@ -1,8 +1,8 @@
 /**
  * How two statements relate, piece by piece: the same words, another wording or translation of
  * the same sentences (peers), or one a fragment of the other. Pieces are aligned word by word
- * with a local alignment (the dynamic-programming local alignment of sequence biology, 1981), where a word matches the same key, the same stem,
- * or, given a lexicon, a synonym.
+ * with the dynamic-programming local alignment of sequence biology (1981), where a word matches
+ * the same key, the same stem, or, given a lexicon, a synonym.
  */
 import type { Piece, Statement } from './statements.ts';
 import type { Word } from './words.ts';
