@@ -57,9 +57,9 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}`;
  *     ^^^^^^^^^^^^^ author  ^^^^^^ noun   ^^^^^^^^^      ^^^^^^^^^^^^^ author
  */
 const AUTHOR = new RegExp(
-	String.raw`(?<![\p{L}\p{M}])(${NAME})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(${DOCUMENT_NOUNS})(?![\p{L}\p{M}])` +
-		String.raw`|(?<![\p{L}\p{M}])(${DOCUMENT_NOUNS})\s+(?:from|by|on|at)\s+(${NAME})` +
-		String.raw`|(?<![\p{L}\p{M}])(?:at|on)\s+(${NAME}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(${DOCUMENT_NOUNS})(?![\p{L}\p{M}])`,
+	String.raw`(?<![\p{L}\p{M}'’.-])(${NAME})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(${DOCUMENT_NOUNS})(?![\p{L}\p{M}])` +
+		String.raw`|(?<![\p{L}\p{M}'’.-])(${DOCUMENT_NOUNS})\s+(?:from|by|on|at)\s+(${NAME})` +
+		String.raw`|(?<![\p{L}\p{M}'’.-])(?:at|on)\s+(${NAME}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(${DOCUMENT_NOUNS})(?![\p{L}\p{M}])`,
 	'gu',
 );
 

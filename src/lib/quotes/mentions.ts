@@ -38,7 +38,7 @@ const FALSE_TITLE = /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Ll}][\p{L}-]*\s+){0,2
 const SUBJECT_REACH = 120;
 /** A finite speech verb as a whole word. */
 const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${[...SPEECH_VERBS].join('|')})(?![\p{L}\p{M}])`, 'gu');
-const GROUP = /(?<![\p{L}\p{M}])(?:([\p{L}-]+(?:al|ic|ive|ous|an|ish|ese|ary))\s+)?(\p{L}[\p{Ll}-]*(?:s|men|people))(?![\p{L}\p{M}])/gu;
+const GROUP = /(?<![\p{L}\p{M}'’.-])(?:([\p{L}-]+(?:al|ic|ive|ous|an|ish|ese|ary))\s+)?(\p{L}[\p{Ll}-]*(?:s|men|people))(?![\p{L}\p{M}])/gu;
 
 /**
  * Read one sentence (`span` of the paragraph `text`) for the people it mentions.
