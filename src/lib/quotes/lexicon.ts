@@ -91,7 +91,7 @@ export const ORGANISATION_NOUNS = words(`
  * @example
  * PLACE_OPENERS.has('North') // true
  */
-export const PLACE_OPENERS = words('North South East West Northern Southern Eastern Western New Upper Lower Central Greater Capitol');
+export const PLACE_OPENERS = words('North South East West Northern Southern Eastern Western New Upper Lower Central Greater');
 
 /**
  * Capitalised function words that start a sentence but never a name: `Despite Mr Doe’s …`.

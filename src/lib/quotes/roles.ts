@@ -10,6 +10,7 @@
 import type { NameIndex, PersonMention } from './name-index.ts';
 import { isOffice, officeWords, sameOffice } from './people.ts';
 import { mostSalient, ranked, type Discourse } from './salience.ts';
+import { TITLE_ABBREVIATIONS } from './lexicon.ts';
 
 /** Where a role is read: paragraph, offset, sentence number. */
 export interface Where {
@@ -113,9 +114,12 @@ function latestBefore(mentions: readonly PersonMention[], holders: readonly stri
 export function describes(words: ReadonlySet<string> | undefined, modifier: string): boolean {
 	if (!words) return false;
 	if (words.has(modifier)) return true;
-	for (const word of words) if (word.length >= 3 && modifier.startsWith(word)) return true;
+	// A title abbreviation (`rep`, `sen`, `gov`) names an office, not a modifier: `rep` is no `republican`.
+	for (const word of words) if (word.length >= 3 && !TITLE_KEYS.has(word) && modifier.startsWith(word)) return true;
 	return false;
 }
+
+const TITLE_KEYS = new Set(TITLE_ABBREVIATIONS.map((title) => title.toLowerCase()));
 
 function before(mention: PersonMention, where: Where): boolean {
 	return mention.paragraph < where.paragraph || (mention.paragraph === where.paragraph && mention.end <= where.at);

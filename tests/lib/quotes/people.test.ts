@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { nounGender, PERSON_NOUNS, personNoun, sameOffice } from '../../../src/lib/quotes/people.ts';
 import { wordnetDictFolder } from '../../../scripts/lib/wordnet.ts';
+import { describes } from '../../../src/lib/quotes/roles.ts';
 
 /** Lemmas with a noun sense in WordNet's noun.person file (lexicographer file 18), or `person` itself. */
 function wordnetPersonNouns(): Set<string> {
@@ -49,5 +50,16 @@ describe('person nouns', () => {
 		['spokesman', 'spokeswoman', true],
 	])('sameOffice(%s, %s) -> %s', (a, b, expected) => {
 		expect(sameOffice(a, b)).toBe(expected);
+	});
+});
+
+describe('describes', () => {
+	test.each([
+		[['sen', 'ore'], 'oregon', true],
+		[['rep'], 'republican', false],
+		[['gov'], 'government', false],
+		[['republican'], 'republican', true],
+	])('%s describes %s: %s', (words, modifier, expected) => {
+		expect(describes(new Set(words), modifier)).toBe(expected);
 	});
 });
