@@ -4,7 +4,7 @@
  * role ("a ministry spokesman") gets the name another article gives the one holder of that role.
  */
 import { indexNames } from '../quotes/name-index.ts';
-import { personNoun, sameOffice } from '../quotes/people.ts';
+import { personNoun, officeWords } from '../quotes/people.ts';
 import { describes } from '../quotes/roles.ts';
 import type { Article, Speaker } from '../schema.ts';
 
@@ -59,12 +59,22 @@ export function withRoleHolders(articles: Article[], canonical: (name: string) =
 		if (!known.has(key)) known.set(key, findHolder(words));
 		return known.get(key) ?? null;
 	};
+	// Described people by each word of their description, so a role looks only at holders of its office.
+	const byWord = new Map<string, number[]>();
+	described.forEach(([, description], index) => {
+		for (const word of description) {
+			const list = byWord.get(word);
+			if (list) list.push(index);
+			else byWord.set(word, [index]);
+		}
+	});
 	const findHolder = (words: readonly string[]): string | null => {
 		const head = words.at(-1) ?? '';
 		const names = new Set<string>();
-		for (const [name, description] of described) {
-			const office = [...description].some((word) => sameOffice(word, head));
-			if (office && words.slice(0, -1).every((modifier) => describes(description, modifier))) names.add(canonical(name));
+		const candidates = new Set(officeWords(head).flatMap((word) => byWord.get(word) ?? []));
+		for (const index of [...candidates].toSorted((a, b) => a - b)) {
+			const [name, description] = described[index] ?? ['', new Set<string>()];
+			if (words.slice(0, -1).every((modifier) => describes(description, modifier))) names.add(canonical(name));
 		}
 		return names.size === 1 ? ([...names][0] ?? null) : null;
 	};
