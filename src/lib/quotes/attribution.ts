@@ -33,7 +33,7 @@ const CLAUSE_START = /[\uE000\uE001;:(]/gu;
  *
  * @example
  * findAttribution('', ', said Nowak.') // { text: 'Nowak', kind: 'name' }
- * findAttribution('Nowak also said that conditions exist ', '.') // { text: 'Nowak', kind: 'name' }
+ * findAttribution('Nowak later said that talks would resume ', '.') // { text: 'Nowak', kind: 'name' }
  */
 export function findAttribution(before: string, after: string): Subject | null {
 	return attributionAfter(after) ?? attributionBefore(before) ?? trailingAttribution(after);

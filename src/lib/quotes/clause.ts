@@ -22,7 +22,7 @@ const WEEKDAY_OR_MONTH =
 	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 /** Longest introductory phrase skipped, in characters. */
 const MAX_INTRO = 200;
-/** The end of an introductory phrase: a comma (maybe inside a closing quote mark: `“Hannity,”`), then a space. */
+/** The end of an introductory phrase: a comma (maybe inside a closing quote mark: `“Morning Desk,”`), then a space. */
 const INTRO_END = /,["”’]?\s+/u;
 
 /**

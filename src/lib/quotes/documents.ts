@@ -15,8 +15,8 @@ const DOCUMENT_NOUNS = `statement|resolution|letter|e-mail|email|memo|memorandum
  * A document noun phrase ending the words before a participle: a determiner, up to three
  * modifiers, the noun, then up to five words with no comma (`Tuesday`, `to the members`).
  *
- *     … passed a resolution Tuesday (calling)
- *              ^^^^^^^^^^^^ document
+ *     … issued a report Friday (calling)
+ *              ^^^^^^^^ document
  */
 const DOCUMENT_BEFORE = new RegExp(
 	String.raw`(?:^|\s)((?:a|an|the|its|his|her|their)\s+(?:(?!(?:a|an|the)\s)[\p{L}\p{N}’'-]+\s+){0,3}?(?:${DOCUMENT_NOUNS}))((?:\s+[^\s,;:.!?\uE000\uE001]+){0,5})\s*$`,
@@ -30,7 +30,7 @@ const DOCUMENT_BEFORE = new RegExp(
  *
  * @example
  * documentSubject('Anna Kowalski issued a statement ') // { text: 'Anna Kowalski', kind: 'name' }
- * documentSubject('The council passed a resolution Tuesday ') // { text: 'a resolution', kind: 'group' }
+ * documentSubject('The council issued a report Friday ') // { text: 'a report', kind: 'group' }
  * documentSubject('Anna Kowalski spoke on Monday, ') // null
  */
 export function documentSubject(left: string): Subject | null {
@@ -44,7 +44,7 @@ export function documentSubject(left: string): Subject | null {
 const DOCUMENT_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${DOCUMENT_NOUNS})(?![\p{L}\p{M}-])`, 'giu');
 /** `The statement`, `the group's report`: a definite phrase headed by a document noun. */
 const DEFINITE_DOCUMENT = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(${DOCUMENT_NOUNS})$`, 'iu');
-/** A date is no author: `the story on Thursday`. */
+/** A date is no author: `the memo on Friday`. */
 const CALENDAR =
 	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 /** A capitalised name of up to four words. */

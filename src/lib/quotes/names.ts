@@ -41,7 +41,7 @@ const HYPHEN_PREFIX = new RegExp(String.raw`^(?:${PREFIX})-`, 'u');
 
 /**
  * Find the name runs in a text. A capitalised first word of a sentence is dropped when the
- * article also writes it in lower case (`common`), so `Shirtless Nowak` files under `Nowak`.
+ * article also writes it in lower case (`common`), so `Smiling Nowak` files under `Nowak`.
  *
  * @example
  * findNameRuns('Despite Mr Nowak’s talk').map((run) => [run.text, run.name]) // [['Mr Nowak', 'Nowak']]
@@ -71,7 +71,7 @@ function toRun(group: readonly { at: number; word: string }[], common: ReadonlyS
 	const first = group[0]?.word ?? '';
 	if (from === 0 && common.has(first.toLowerCase()) && !TITLES.has(first.replace(/\.$/u, ''))) from = 1;
 	let to = group.length;
-	// A weekday after a name is a time, not part of it: `Chairman Jane Doe Sunday`.
+	// A weekday after a name is a time, not part of it: `Mayor Jane Doe Monday`.
 	while (to > from && (isParticle(group[to - 1]?.word ?? '') || WEEKDAY.test(group[to - 1]?.word ?? ''))) to--;
 	const kept = group.slice(from, to);
 	const head = kept[0];

@@ -10,7 +10,7 @@ import { wholeSubject } from './subject.ts';
 /**
  * A speech noun with its possessor, then `that`: `his claim that`, `Doe’s remarks that`.
  *
- *     his  on-camera claim that Q
+ *     her  televised claim that Q
  *     ^^^ speaker
  */
 const SPEECH_NOUN = new RegExp(
@@ -21,8 +21,8 @@ const SPEECH_NOUN = new RegExp(
 /**
  * `with` and a capitalised noun phrase right before a participle, maybe with a dashed aside.
  *
- *     crested with Jane Doe — a critic — (writing)
- *                  ^^^^^^^^ subject
+ *     ended with Jane Doe — a critic — (writing)
+ *                ^^^^^^^^ subject
  */
 const ABSOLUTE = /(?:^|\s)with\s+(\p{Lu}[^,;:—–\uE000\uE001]{0,60}?)\s*(?:[—–]\s[^—–\uE000\uE001]{0,120}\s[—–])?\s*$/u;
 /**

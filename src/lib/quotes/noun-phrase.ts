@@ -112,7 +112,7 @@ function headEnd(tokens: readonly string[]): number {
 		if (!capital && (PHRASE_STOPS.has(lower) || SPEECH_VERBS.has(lower) || PARTICIPLES.has(lower) || isAdverb(lower))) break;
 		if (!capital && PREPOSITIONS.has(lower)) break;
 		if (!capital && index > 0 && !DETERMINERS.has(lower) && /ed$/u.test(lower) && personNoun(lower) === null) break;
-		// An -ing word after a noun opens a reduced relative clause (`a post accompanying the video`);
+		// An -ing word after a noun opens a reduced relative clause (`a note accompanying the photo`);
 		// right after the article it is an adjective (`the outgoing mayor`).
 		if (!capital && /ing$/u.test(lower) && index > 0 && !DETERMINERS.has((tokens[index - 1] ?? '').toLowerCase())) break;
 		end = index + 1;

@@ -18,9 +18,9 @@ const REACH = 200;
 /**
  * A speech verb right before the inner quote whose subject is `I`/`we`: right before it
  * (`I said, ‘`), or earlier in the sentence when the verb is a bare infinitive, which takes its
- * subject from the clause it hangs on (`We felt it was time to stand up and say, ‘`).
+ * subject from the clause it hangs on (`It was time to speak out and say, ‘`).
  *
- *     and I said, ‘            We felt it was time to stand up and say, ‘
+ *     and I said, ‘            It was time to speak out and say, ‘
  *         ^^^^^^ verb          ^^ first person                     ^^^ bare verb
  */
 const SELF_QUOTED = new RegExp(

@@ -20,10 +20,10 @@ import {
 
 const RELATIVE = /^(?:who|whom|whose|which)\b/iu;
 /**
- * A relative clause between a subject and its verb: `Nowak, who was welcomed by …, (added)`;
+ * A relative clause between a subject and its verb: `Nowak, who had met …, (added)`;
  * not one with a subject of its own, whose verb it is (`Nowak, who he said …`).
  *
- *     Nowak, who was welcomed by Ruritanian President Karim al-Hadi,
+ *     Nowak, who had met the visiting envoy Karim al-Hadi,
  *     ^^^^^ subject
  */
 const RELATIVE_TAIL = /^(.*\S)\s*,\s*(?:who|which)\s+(?!(?:he|she|they|i|we|you)\b)[^,]*,?$/su;
@@ -62,7 +62,7 @@ export function wholeSubject(segment: string): Subject | null {
  * Read the subject at the end of the words before a verb: `… the vote, Hadi (stated)`.
  *
  * @example
- * tailSubject('The announcement comes after the defence ministry') // { text: 'the defence ministry', kind: 'group' }
+ * tailSubject('The vote comes after the finance ministry') // { text: 'the finance ministry', kind: 'group' }
  */
 export function tailSubject(left: string): Subject | null {
 	let clause = left.trim();
@@ -128,10 +128,10 @@ export function sentenceSubject(sentence: string): Subject | null {
 /**
  * The subject of the clause a text ends in: after its last subordinator (`… after the man
  * approached the car`), else of the sentence. A verb coordinated with that clause's verb
- * shares it: `… after the man approached the car and asked “…”`.
+ * shares it: `… after the woman entered the hall and asked “…”`.
  *
  * @example
- * clauseSubject('Doe is seen leaving after the man approached the car') // { text: 'the man', kind: 'role' }
+ * clauseSubject('Doe is seen leaving after the woman entered the hall') // { text: 'the woman', kind: 'role' }
  */
 export function clauseSubject(text: string): Subject | null {
 	const subordinator = [...text.matchAll(SUBORDINATOR)].at(-1);
