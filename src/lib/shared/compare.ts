@@ -49,7 +49,7 @@ export function relate(a: Statement, b: Statement, senses?: SenseLookup): Relati
 	const [short, long, part] = a.size <= b.size ? [a, b, 'a' as const] : [b, a, 'b' as const];
 	if (short.size === 0) return null;
 	const matcher = wordMatcher(senses);
-	const tally = { whole: 0, inside: 0, exact: true, translated: false, overlap: false, content: 0 };
+	const tally = { whole: 0, inside: 0, covered: 0, exact: true, translated: false, overlap: false, content: 0 };
 	const longMatched = new Set<number>();
 	const shortMatched = new Set<number>();
 	let wholeContent = 0;
@@ -65,6 +65,7 @@ export function relate(a: Statement, b: Statement, senses?: SenseLookup): Relati
 			continue;
 		}
 		tally.content += found.content;
+		tally.covered += piece.words.length * Math.min(1, found.coverage);
 		if (found.kind === 'part') tally.inside += piece.words.length;
 		else {
 			tally.whole += piece.words.length;
@@ -106,15 +107,15 @@ function classify(
 	size: number,
 	longSize: number,
 	longWhole: number,
-	tally: { whole: number; inside: number; exact: boolean; translated: boolean; overlap: boolean },
+	tally: { whole: number; inside: number; covered: number; exact: boolean; translated: boolean; overlap: boolean },
 ): Relation | null {
 	const { whole, inside } = tally;
 	if (whole >= COVERED * size && longWhole >= COVERED * longSize) {
 		const kind = tally.exact && whole === size && longWhole === longSize ? 'exact' : tally.translated ? 'translation' : 'variant';
-		return { kind, score: whole / size };
+		return { kind, score: tally.covered / size };
 	}
-	if (tally.overlap) return { kind: 'overlap', score: whole / size };
-	if (whole + inside >= PART * size) return { kind: 'fragment', score: (whole + inside) / size };
+	if (tally.overlap) return { kind: 'overlap', score: tally.covered / size };
+	if (whole + inside >= PART * size) return { kind: 'fragment', score: tally.covered / size };
 	return null;
 }
 
