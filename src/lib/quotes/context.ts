@@ -3,6 +3,7 @@
  * to one placeholder character so attribution patterns see `“…,” he said` as `\uE000 he said`.
  */
 import { endsOnAbbreviation } from './breaks.ts';
+import { firstIndex } from '../text/order.ts';
 
 /** Placeholder for the quote being attributed. */
 export const TARGET = '\uE000';
@@ -158,16 +159,4 @@ function straddling(extents: readonly Extent[], at: number): number {
 	const index = firstIndex(extents, (extent) => extent.to > at);
 	const extent = extents[index];
 	return extent !== undefined && extent.from < at ? index : -1;
-}
-
-/** The first index whose item passes `test`, for a test that fails then passes along the list (binary search). */
-function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-	let low = 0;
-	let high = items.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (test(items[middle] as T)) high = middle;
-		else low = middle + 1;
-	}
-	return low;
 }

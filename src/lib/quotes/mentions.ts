@@ -12,6 +12,7 @@ import type { NameRun } from './names.ts';
 import { personNoun } from './people.ts';
 import { roleWords } from './phrase.ts';
 import { WEIGHTS } from './salience.ts';
+import { firstIndex } from '../text/order.ts';
 
 /** A person or plural group the sentence mentions, at an offset of its paragraph. */
 export interface SentenceMention {
@@ -141,16 +142,4 @@ function weightAt(text: string, run: NameRun): number {
 	if (/^['’]s?\b/u.test(text.slice(run.end, run.end + 3))) return WEIGHTS.possessor;
 	const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, run.start - 20), run.start))?.[1] ?? '';
 	return PREPOSITIONS.has(previous.toLowerCase()) ? WEIGHTS.oblique : WEIGHTS.object;
-}
-
-/** The first index whose item passes `test`, for a test that fails then passes along the list (binary search). */
-function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-	let low = 0;
-	let high = items.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (test(items[middle] as T)) high = middle;
-		else low = middle + 1;
-	}
-	return low;
 }

@@ -11,6 +11,7 @@ import type { NameIndex, PersonMention } from './name-index.ts';
 import { isOffice, officeWords, sameOffice } from './people.ts';
 import { mostSalient, ranked, type Discourse } from './salience.ts';
 import { TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { firstIndex } from '../text/order.ts';
 
 /** Where a role is read: paragraph, offset, sentence number. */
 export interface Where {
@@ -90,13 +91,7 @@ const HOLDERS = new WeakMap<NameIndex, Map<string, { mentions: PersonMention[]; 
 
 /** The last of some holders mentioned before a point, by binary search over mentions in reading order. */
 function latestBefore(mentions: readonly PersonMention[], holders: readonly string[], where: Where): string | null {
-	let low = 0;
-	let high = mentions.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (before(mentions[middle] as PersonMention, where)) low = middle + 1;
-		else high = middle;
-	}
+	const low = firstIndex(mentions, (mention) => !before(mention, where));
 	// Holders are few (a modifier tie); step back over mentions of others, at most a few.
 	for (let at = low - 1; at >= Math.max(0, low - 16); at--) {
 		const name = mentions[at]?.name;
