@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createParsePool } from '../../../scripts/parse-pool.ts';
 import { PARTICIPLES, SPEECH_VERBS } from '../../../src/lib/quotes/lexicon.ts';
-import { ArticleSchema } from '../../../src/lib/schema.ts';
 import { QUOTE_STYLES, newsArticle, sampleArticles } from '../../helpers/news-articles.ts';
-import { nonBlankLines } from '../../helpers/seeds.ts';
+import { expectAccountsForText } from '../../helpers/seeds.ts';
 
 /** FC_NUM_RUNS=10000 for the full run (see README); the default keeps `npm test` quick. */
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 500);
@@ -29,14 +28,7 @@ describe('parseArticle on generated news articles (property)', () => {
 					const { result, ms } = await pool.parse({ file: 'news.txt', bytes: new TextEncoder().encode(text) });
 					if (!result.ok) throw new Error(`not parsed: ${result.problem}`);
 					expect(ms).toBeLessThan(BOUND_MS);
-					const { article } = result;
-					ArticleSchema.parse(article);
-					const kept = article.paragraphs.flatMap((paragraph) => paragraph.lines);
-					const removed = article.removed.map((line) => line.line);
-					expect([...kept, ...removed].toSorted((a, b) => a - b)).toEqual(nonBlankLines(text));
-					for (const quote of article.quotes) {
-						expect(article.paragraphs[quote.paragraph]?.text.slice(quote.start, quote.end)).toBe(quote.text);
-					}
+					expectAccountsForText(result.article, text);
 				}),
 				// No shrinking: each smaller candidate that hangs would cost the whole 2 s again.
 				{ numRuns, endOnFailure: true },

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../../src/lib/parse/article.ts';
 import { ArticleSchema } from '../../../src/lib/schema.ts';
-import { nonBlankLines } from '../../helpers/seeds.ts';
+import { expectAccountsForText } from '../../helpers/seeds.ts';
 
 /** Fragments of real article furniture, so random texts hit the interesting rules. */
 const fragments = [
@@ -43,14 +43,7 @@ describe('parseArticle (property)', () => {
 					expect(result.problem).not.toContain('\n');
 					return;
 				}
-				const { article } = result;
-				ArticleSchema.parse(article);
-				const kept = article.paragraphs.flatMap((paragraph) => paragraph.lines);
-				const removed = article.removed.map((line) => line.line);
-				expect([...kept, ...removed].toSorted((a, b) => a - b)).toEqual(nonBlankLines(text));
-				for (const quote of article.quotes) {
-					expect(article.paragraphs[quote.paragraph]?.text.slice(quote.start, quote.end)).toBe(quote.text);
-				}
+				expectAccountsForText(result.article, text);
 			}),
 			{ numRuns: 400 },
 		);
