@@ -151,6 +151,12 @@ export const AmbiguousFragmentSchema = z.object({
 	fits: z.array(z.string()).min(2).describe('one quote of each statement it fits'),
 });
 
+/** Who the articles that carry a shared quote say spoke it: one entry per speaker named. */
+export const AttributionSchema = z.object({
+	speaker: z.string().nullable().describe('the resolved name; null where the article names no speaker'),
+	articles: z.array(z.string()).min(1),
+});
+
 /** One utterance that several articles quote: exactly, in other translations, or in fragments. */
 export const SharedQuoteSchema = z.object({
 	id: z
@@ -159,7 +165,11 @@ export const SharedQuoteSchema = z.object({
 		.describe('from the canonical wording, never from order or time'),
 	aliases: z.array(z.string()).describe('ids that other builds may have given it: one per distinct wording'),
 	canonical: z.string().min(1),
-	speaker: z.string().nullable(),
+	speaker: z.string().nullable().describe('the speaker most of its articles name'),
+	attributions: z
+		.array(AttributionSchema)
+		.min(1)
+		.describe('every attribution with the articles that give it, most articles first; outlets disagree when two name a speaker'),
 	articles: z.array(z.string()).min(2),
 	occurrences: z.array(OccurrenceSchema).min(2),
 	variants: z.array(QuoteVariantSchema).min(1),
@@ -209,6 +219,7 @@ export type NameVariantGroup = z.output<typeof NameVariantGroupSchema>;
 export type Occurrence = z.output<typeof OccurrenceSchema>;
 export type AlignedWord = z.output<typeof AlignedWordSchema>;
 export type QuoteVariant = z.output<typeof QuoteVariantSchema>;
+export type Attribution = z.output<typeof AttributionSchema>;
 export type SharedQuote = z.output<typeof SharedQuoteSchema>;
 export type QuoteLink = z.output<typeof QuoteLinkSchema>;
 export type AmbiguousFragment = z.output<typeof AmbiguousFragmentSchema>;

@@ -1,10 +1,22 @@
 /**
- * The merged story: every article's sentences woven into one text. A sentence that several
- * articles carry (a reused passage) appears once with all its sources; a sentence only one
- * article has is placed after the sentence it follows in that article.
+ * The merged story: every article's sentences woven into one text, each sentence once.
+ * Sentences that say the same thing in several articles (a reused passage, a quote in two
+ * translations, a near-copy) are aligned into one column (story/columns.ts); the columns are
+ * merged into one order that keeps each article's own order as far as the others allow
+ * (story/order.ts); a column shows the wording most outlets carry and keeps every other
+ * wording with its sources and the facts where they disagree (story/differences.ts).
  */
-import type { Article, Cluster, Passage, Quote, SharedQuote } from './schema.ts';
+import { alignWords } from './shared/align.ts';
+import type { AlignedWord, Cluster, Quote } from './schema.ts';
 import { toSegments, type Segment } from './site/segments.ts';
+import { alignSentences } from './story/columns.ts';
+import { findDifferences, type Difference } from './story/differences.ts';
+import { orderColumns } from './story/order.ts';
+import { toUnits, type SentenceUnit } from './story/units.ts';
+import { canonicalSpelling } from './names/variants.ts';
+import { byCodePoint } from './text/order.ts';
+
+export type { Difference, Reading } from './story/differences.ts';
 
 /** Where one sentence stands in one article. */
 export interface SentenceSource {
@@ -14,16 +26,29 @@ export interface SentenceSource {
 	end: number;
 }
 
+/** Another wording of a story sentence, word by word against the one shown, with its sources. */
+export interface StoryWording {
+	text: string;
+	/** This wording's words; `same` is false where the shown wording differs. */
+	words: AlignedWord[];
+	sources: SentenceSource[];
+}
+
 /** One sentence of the story, with every article that carries it. */
 export interface StorySentence {
-	/** Stable anchor: the passage id, or the first source's article, paragraph and offset. */
+	/** Stable anchor: the passage id, or the shown wording's article, paragraph and offset. */
 	id: string;
 	passageId: string | null;
-	/** The first source's text, cut around quotes (quote ids are that article's quote ids). */
+	/** The shown wording, cut around its quotes (quote ids are that article's quote ids). */
 	segments: Segment[];
+	/** Every article's copy of the sentence, the shown wording's first. */
 	sources: SentenceSource[];
-	/** Shared quotes in this sentence that other articles carry, keyed by quote id. */
+	/** The other wordings, most widely carried first. */
+	wordings: StoryWording[];
+	/** Shared quotes in the shown wording, keyed by quote id. */
 	shared: Record<string, string>;
+	/** Numbers, dates or names the wordings give differently. */
+	differences: Difference[];
 }
 
 /** A paragraph of the story. */
@@ -31,70 +56,92 @@ export interface StoryParagraph {
 	sentences: StorySentence[];
 }
 
-interface Node {
-	sentence: StorySentence;
-	/** The first sentence of a paragraph in the article that placed it. */
-	opensParagraph: boolean;
-}
+/** Wordings longer than this many words are shown whole, without a word-by-word comparison. */
+const MAX_ALIGNED_WORDS = 400;
 
 /**
- * Weave the cluster's articles into one story. The article that shares the most passages
- * is the spine; each other article, most connected first, adds its sentences: a passage
- * already in the story gains a source, anything else goes right after this article's
- * previous sentence in the story (or, before its first shared one, just before that).
+ * Weave the cluster's articles into one story.
+ *
+ * @example
+ * buildStory(cluster)[0]?.sentences[0]?.sources.length // how many outlets carry the lead
  */
-export function buildStory(cluster: Pick<Cluster, 'articles' | 'passages' | 'sharedQuotes'>): StoryParagraph[] {
-	const passageAt = indexPassages(cluster.passages);
-	const sharedOf = indexSharedQuotes(cluster.sharedQuotes);
-	const nodes: Node[] = [];
-	const placed = new Map<string, Node>();
-	const links = passageCounts(cluster.passages);
-	const order = cluster.articles.toSorted(
-		(a, b) => (links.get(b.id) ?? 0) - (links.get(a.id) ?? 0) || sentenceCount(b) - sentenceCount(a) || (a.id < b.id ? -1 : 1),
-	);
-	for (const article of order) {
-		let cursor = -1;
-		const pending: Node[] = [];
-		for (const node of articleNodes(article, passageAt, sharedOf)) {
-			const existing = node.sentence.passageId ? placed.get(node.sentence.passageId) : undefined;
-			if (!existing) {
-				if (node.sentence.passageId) placed.set(node.sentence.passageId, node);
-				pending.push(node);
-				continue;
-			}
-			existing.sentence.sources.push(...node.sentence.sources);
-			Object.assign(existing.sentence.shared, node.sentence.shared);
-			const at = nodes.indexOf(existing);
-			nodes.splice(cursor < 0 ? at : cursor + 1, 0, ...pending);
-			cursor = nodes.indexOf(existing);
-			pending.length = 0;
-		}
-		nodes.splice(cursor < 0 ? nodes.length : cursor + 1, 0, ...pending);
+export function buildStory(cluster: Pick<Cluster, 'articles' | 'passages' | 'sharedQuotes' | 'nameVariants'>): StoryParagraph[] {
+	const units = toUnits(cluster.articles, cluster.sharedQuotes);
+	const columns = alignSentences(units, cluster.passages);
+	const order = orderColumns(units, columns);
+	const sharedOf = new Map<string, string>();
+	for (const shared of cluster.sharedQuotes) {
+		for (const occurrence of shared.occurrences) if (occurrence.quoteId) sharedOf.set(occurrence.quoteId, shared.id);
 	}
-	return toParagraphs(nodes);
+	const passageAt = new Map<string, string>();
+	for (const passage of cluster.passages) {
+		for (const occurrence of passage.occurrences)
+			passageAt.set(`${occurrence.articleId}:${occurrence.paragraph}:${occurrence.start}`, passage.id);
+	}
+	const canonical = canonicalSpelling(cluster.nameVariants);
+	const members = columns.map((column) => column.flatMap((index) => units[index] ?? []));
+	const sentences = order.map((column) => toSentence(members[column] ?? [], sharedOf, passageAt, canonical));
+	return toParagraphs(order, members, sentences, units);
 }
 
-function articleNodes(article: Article, passageAt: Map<string, Passage>, sharedOf: Map<string, SharedQuote>): Node[] {
-	return article.paragraphs.flatMap((paragraph, index) => {
-		const quotes = article.quotes.filter((quote) => quote.paragraph === index);
-		return paragraph.sentences.map(({ start, end }, position) => {
-			const passage = passageAt.get(`${article.id}:${index}:${start}`);
-			const inside = quotes.filter((quote) => quote.start < end && quote.end > start);
-			return {
-				opensParagraph: position === 0,
-				sentence: {
-					id: passage?.id ?? `${article.id}-${index}-${start}`,
-					passageId: passage?.id ?? null,
-					segments: toSegments(
-						paragraph.text.slice(start, end),
-						inside.map((quote) => clip(quote, start, end)),
-					),
-					sources: [{ articleId: article.id, paragraph: index, start, end }],
-					shared: Object.fromEntries(inside.flatMap((quote) => sharedEntry(quote, sharedOf))),
-				},
-			};
-		});
-	});
+/** A column as a sentence: the wording most articles carry shown, the others kept. */
+function toSentence(
+	units: readonly SentenceUnit[],
+	sharedOf: ReadonlyMap<string, string>,
+	passageAt: ReadonlyMap<string, string>,
+	canonical: (name: string) => string,
+): StorySentence {
+	const [shown, ...others] = wordingGroups(units);
+	const first = shown![0]!;
+	const passageId = units.map((unit) => passageAt.get(`${unit.articleId}:${unit.paragraph}:${unit.start}`)).find((id) => id) ?? null;
+	const articlesOf = (group: readonly SentenceUnit[]) => group.map((unit) => unit.articleId);
+	return {
+		id: passageId ?? `${first.articleId}-${first.paragraph}-${first.start}`,
+		passageId,
+		segments: toSegments(
+			first.text,
+			first.quotes.map((quote) => clip(quote, first.start, first.end)),
+		),
+		sources: [shown!, ...others].flatMap((group) => group.map(toSource)),
+		wordings: others.map((group) => ({
+			text: group[0]!.text,
+			words: align(group[0]!.text, first.text),
+			sources: group.map(toSource),
+		})),
+		shared: Object.fromEntries(
+			first.quotes.flatMap((quote) => {
+				const sharedId = sharedOf.get(quote.id);
+				return sharedId ? [[quote.id, sharedId]] : [];
+			}),
+		),
+		differences: findDifferences(
+			{ text: first.text, articles: articlesOf(shown!) },
+			others.map((group) => ({ text: group[0]!.text, articles: articlesOf(group) })),
+			canonical,
+		),
+	};
+}
+
+/** The column's units grouped by wording: most articles first, then the fullest, then by article. */
+function wordingGroups(units: readonly SentenceUnit[]): SentenceUnit[][] {
+	const groups = new Map<string, SentenceUnit[]>();
+	for (const unit of units) {
+		const group = groups.get(unit.key);
+		if (group) group.push(unit);
+		else groups.set(unit.key, [unit]);
+	}
+	return [...groups.values()].toSorted(
+		(a, b) => b.length - a.length || b[0]!.stems.length - a[0]!.stems.length || byCodePoint(a[0]!.articleId, b[0]!.articleId),
+	);
+}
+
+function align(text: string, reference: string): AlignedWord[] {
+	const words = alignWords(text.length > MAX_ALIGNED_WORDS * 20 ? '' : text, reference);
+	return words.length > MAX_ALIGNED_WORDS || words.length === 0 ? [{ text, same: false }] : words;
+}
+
+function toSource(unit: SentenceUnit): SentenceSource {
+	return { articleId: unit.articleId, paragraph: unit.paragraph, start: unit.start, end: unit.end };
 }
 
 /** A quote's span moved into sentence offsets and cut to the sentence. */
@@ -102,47 +149,42 @@ function clip(quote: Quote, start: number, end: number): Quote {
 	return { ...quote, start: Math.max(quote.start, start) - start, end: Math.min(quote.end, end) - start };
 }
 
-function sharedEntry(quote: Quote, sharedOf: Map<string, SharedQuote>): [string, string][] {
-	const shared = sharedOf.get(quote.id);
-	return shared ? [[quote.id, shared.id]] : [];
-}
-
-function indexPassages(passages: readonly Passage[]): Map<string, Passage> {
-	const index = new Map<string, Passage>();
-	for (const passage of passages) {
-		for (const occurrence of passage.occurrences) index.set(`${occurrence.articleId}:${occurrence.paragraph}:${occurrence.start}`, passage);
-	}
-	return index;
-}
-
-function indexSharedQuotes(sharedQuotes: readonly SharedQuote[]): Map<string, SharedQuote> {
-	const index = new Map<string, SharedQuote>();
-	for (const shared of sharedQuotes) {
-		for (const occurrence of shared.occurrences) if (occurrence.quoteId) index.set(occurrence.quoteId, shared);
-	}
-	return index;
-}
-
-function passageCounts(passages: readonly Passage[]): Map<string, number> {
-	const counts = new Map<string, number>();
-	for (const occurrence of passages.flatMap((passage) => passage.occurrences)) {
-		counts.set(occurrence.articleId, (counts.get(occurrence.articleId) ?? 0) + 1);
-	}
-	return counts;
-}
-
-function sentenceCount(article: Article): number {
-	return article.paragraphs.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0);
-}
-
-/** A paragraph opens where the placing article opened one, or where the placing article changes. */
-function toParagraphs(nodes: readonly Node[]): StoryParagraph[] {
+/**
+ * Paragraph breaks. Where some articles carry two story sentences one after the other, the story
+ * breaks between them as most of those articles do; where no article does, the story has moved
+ * from one outlet's sequence to another's, and a new paragraph begins.
+ */
+function toParagraphs(
+	order: readonly number[],
+	members: readonly SentenceUnit[][],
+	sentences: readonly StorySentence[],
+	units: readonly SentenceUnit[],
+): StoryParagraph[] {
+	const columnOf = new Map<number, number>();
+	members.forEach((group, column) => group.forEach((unit) => columnOf.set(unit.index, column)));
 	const paragraphs: StoryParagraph[] = [];
-	nodes.forEach((node, index) => {
-		const previous = nodes[index - 1];
-		const switched = previous?.sentence.sources[0]?.articleId !== node.sentence.sources[0]?.articleId;
-		if (!previous || node.opensParagraph || switched) paragraphs.push({ sentences: [] });
-		paragraphs.at(-1)?.sentences.push(node.sentence);
+	sentences.forEach((sentence, index) => {
+		const previous = order[index - 1];
+		if (previous === undefined || breaksBetween(members[previous] ?? [], order[index]!, units, columnOf))
+			paragraphs.push({ sentences: [] });
+		paragraphs.at(-1)?.sentences.push(sentence);
 	});
 	return paragraphs;
+}
+
+function breaksBetween(
+	previous: readonly SentenceUnit[],
+	column: number,
+	units: readonly SentenceUnit[],
+	columnOf: ReadonlyMap<number, number>,
+): boolean {
+	let same = 0;
+	let apart = 0;
+	for (const unit of previous) {
+		const next = units[unit.index + 1];
+		if (!next || next.article !== unit.article || columnOf.get(next.index) !== column) continue;
+		if (next.paragraph === unit.paragraph) same++;
+		else apart++;
+	}
+	return same === 0 || apart > same;
 }

@@ -3,7 +3,10 @@
  * free port, and a watcher for console errors, CSP violations and requests that leave the site.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { ClusterSchema, type Cluster } from '../../src/lib/schema.ts';
 import { chromium, type Browser } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { distDir, outputDir, repoRoot } from '../site/helpers.ts';
@@ -40,6 +43,27 @@ export async function openSite(): Promise<OpenSite> {
 			server.kill('SIGTERM');
 		},
 	};
+}
+
+/** The seed site for one test file: its records, its origin and the browser, ready once beforeAll has run. */
+export interface SeedSite {
+	origin: string;
+	browser: Browser;
+	cluster: Cluster;
+}
+
+/** Open the seed site before the file's tests (beforeAll) and close it after them (afterAll). */
+export function useSeedSite(): SeedSite {
+	const seed = {} as SeedSite;
+	let site: OpenSite | undefined;
+	beforeAll(async () => {
+		seed.cluster = ClusterSchema.parse(JSON.parse(readFileSync(join(distDir, 'data/cluster.json'), 'utf8')));
+		site = await openSite();
+		seed.origin = site.origin;
+		seed.browser = site.browser;
+	});
+	afterAll(() => site?.close());
+	return seed;
 }
 
 /** `node scripts/serve.ts` on a free port; resolves with the URL it prints. */

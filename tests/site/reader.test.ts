@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ClusterSchema, type Cluster } from '../../src/lib/schema.ts';
 import { buildStory } from '../../src/lib/story.ts';
+import { tokenize } from '../../src/lib/text/tokens.ts';
 import { measureSite } from '../../scripts/budget.ts';
 import { brokenLinks, distDir, listHtml, readBuilt, readPage, readingText } from './helpers.ts';
 
@@ -124,25 +125,41 @@ describe('the merged story', () => {
 		expect(spans.map((span) => span.id)).toEqual(sentences.map((sentence) => sentence.id));
 		spans.forEach((span, index) => {
 			expect(readingText(span)).toBe(sentences[index]!.segments.map((segment) => segment.text).join(''));
-			const links = [...(span.nextElementSibling?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+			const links = [...(span.nextElementSibling?.querySelectorAll('a:not(.wordings-link)') ?? [])].map((a) => a.getAttribute('href'));
 			expect(links.toSorted()).toEqual(sentences[index]!.sources.map((s) => `/articles/${s.articleId}/#p-${s.paragraph}`).toSorted());
 		});
 	});
 
-	test('shows the wordings of a shared quote side by side, the differing words marked', () => {
+	test('shows every other wording of a sentence with its sources, the differing words marked', () => {
 		const page = readPage(distDir, 'story/index.html');
-		for (const shared of records.sharedQuotes.filter((candidate) => candidate.variants.length > 1)) {
-			const figure = page.querySelector(`figure.variants[data-shared-id="${shared.id}"]`);
-			expect(figure, shared.id).not.toBeNull();
-			const items = [...figure!.querySelectorAll('li')];
-			expect(items).toHaveLength(shared.variants.length);
+		const sentences = buildStory(records).flatMap((paragraph) => paragraph.sentences);
+		const withWordings = sentences.filter((sentence) => sentence.wordings.length > 0);
+		expect(withWordings.length).toBeGreaterThan(0);
+		for (const sentence of withWordings) {
+			const details = page.querySelector(`details.wordings[data-sentence="${sentence.id}"]`);
+			expect(details, sentence.id).not.toBeNull();
+			const link = page.getElementById(sentence.id)?.nextElementSibling?.querySelector('a.wordings-link');
+			expect(link?.getAttribute('href')).toBe(`#${details!.id}`);
+			const items = [...details!.querySelectorAll('li')];
+			expect(items).toHaveLength(sentence.wordings.length);
 			items.forEach((item, index) => {
-				const words = shared.variants[index]!.words;
-				expect(item.querySelector('.variant-text')?.textContent).toBe(words.map((word) => word.text).join(' '));
-				const marked = [...item.querySelectorAll('mark.diff')].flatMap((mark) => (mark.textContent ?? '').split(' '));
-				expect(marked).toEqual(words.filter((word) => !word.same).map((word) => word.text));
+				const wording = sentence.wordings[index]!;
+				expect(item.querySelector('.variant-text')?.textContent).toBe(wording.text);
+				const marked = [...item.querySelectorAll('mark.diff')].flatMap((mark) =>
+					tokenize(mark.textContent ?? '').map((token) => token.text),
+				);
+				expect(marked).toEqual(wording.words.filter((word) => !word.same).map((word) => word.text));
+				const links = [...item.querySelectorAll('sup.sources a')].map((a) => a.getAttribute('href'));
+				expect(links.toSorted()).toEqual(wording.sources.map((s) => `/articles/${s.articleId}/#p-${s.paragraph}`).toSorted());
 			});
 		}
+	});
+
+	test('opens with the lead the outlets share', () => {
+		const page = readPage(distDir, 'story/index.html');
+		const first = page.querySelector('.story-body .sentence');
+		expect(readingText(first!)).toMatch(/^President Vladimir Putin ordered Russian troops to withdraw from Syria/);
+		expect(first?.nextElementSibling?.querySelectorAll('a:not(.wordings-link)').length).toBeGreaterThanOrEqual(3);
 	});
 });
 
@@ -154,6 +171,11 @@ describe('quote pages', () => {
 		const carriers = [...page.querySelectorAll('.carriers > li')];
 		expect(carriers).toHaveLength(shared.occurrences.length);
 		shared.occurrences.forEach((occurrence, index) => {
+			const article = records.articles.find((candidate) => candidate.id === occurrence.articleId)!;
+			const quote = article.quotes.find((candidate) => candidate.id === occurrence.quoteId)!;
+			expect(carriers[index]!.querySelector('.attributed')?.textContent).toBe(
+				`Attributed in this article to ${quote.speaker?.name ?? 'Speaker unknown'}.`,
+			);
 			const links = [...carriers[index]!.querySelectorAll('p.speaker a')].map((a) => a.getAttribute('href'));
 			expect(links[0]).toBe(`/articles/${occurrence.articleId}/#${occurrence.quoteId}`);
 			expect(links[1]).toMatch(new RegExp(`^/articles/${occurrence.articleId}/#:~:text=`));
@@ -169,6 +191,19 @@ describe('quote pages', () => {
 		expect(copy?.querySelector('a')?.getAttribute('href')).toBe(`/quotes/${shared.id}/`);
 		expect(new URL(meta('meta[property="og:url"]') ?? '').pathname).toBe(`/quotes/${shared.id}/`);
 		expect(copy?.querySelector('button')?.hasAttribute('hidden')).toBe(true);
+	});
+
+	test('no two pages give one occurrence different speakers', () => {
+		for (const shared of records.sharedQuotes) {
+			const carriers = [...readPage(distDir, `quotes/${shared.id}/index.html`).querySelectorAll('.carriers > li')];
+			shared.occurrences.forEach((occurrence, index) => {
+				const mark = readPage(distDir, `articles/${occurrence.articleId}/index.html`).getElementById(occurrence.quoteId!);
+				const onArticle = mark?.getAttribute('title')?.replace(/^Quoted: /, '');
+				const single = readPage(distDir, `quotes/${occurrence.quoteId}/index.html`).querySelector('.said-by')?.textContent;
+				expect(carriers[index]!.querySelector('.attributed')?.textContent).toBe(`Attributed in this article to ${onArticle}.`);
+				expect(single).toBe(`— ${onArticle}`);
+			});
+		}
 	});
 
 	test('a single-article quote page says one outlet carries it and links to its shared quote', () => {

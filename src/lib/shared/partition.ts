@@ -6,6 +6,7 @@
  * when it fits several about equally.
  */
 import { hash32 } from '../text/groups.ts';
+import { DisjointSets } from '../text/disjoint-sets.ts';
 import { relate, type Relation, type RelationKind, type SenseLookup } from './compare.ts';
 import type { Statement } from './statements.ts';
 import type { Word } from './words.ts';
@@ -187,44 +188,6 @@ function* candidatePairs(statements: readonly Statement[], distinct: readonly nu
 		}
 		// A pair can come up from both sides; comparing it twice costs less than remembering every pair.
 		for (const b of found.toSorted((x, y) => x - y)) yield [distinct[a] ?? 0, distinct[b] ?? 0];
-	}
-}
-
-/** Union–find with path halving; the smaller index is kept as the root, for stable output. */
-class DisjointSets {
-	private readonly parent: number[];
-
-	constructor(size: number) {
-		this.parent = Array.from({ length: size }, (_value, index) => index);
-	}
-
-	find(item: number): number {
-		let current = item;
-		while (this.parent[current] !== current) {
-			const next = this.parent[current] ?? current;
-			this.parent[current] = this.parent[next] ?? next;
-			current = next;
-		}
-		return current;
-	}
-
-	/** Join two sets; false when they were one already. */
-	union(a: number, b: number): boolean {
-		const rootA = this.find(a);
-		const rootB = this.find(b);
-		if (rootA === rootB) return false;
-		if (rootA < rootB) this.parent[rootB] = rootA;
-		else this.parent[rootA] = rootB;
-		return true;
-	}
-
-	groups(): number[][] {
-		const byRoot = new Map<number, number[]>();
-		this.parent.forEach((_parent, item) => {
-			const root = this.find(item);
-			pushTo(byRoot, root, item);
-		});
-		return [...byRoot.values()];
 	}
 }
 

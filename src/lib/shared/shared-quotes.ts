@@ -3,8 +3,8 @@
  * with its wordings aligned.
  */
 import { idForText } from '../ids.ts';
-import type { Article, AmbiguousFragment, Occurrence, Quote, QuoteLink, QuoteVariant, SharedQuote } from '../schema.ts';
-import { plainWords, tokenize } from '../text/tokens.ts';
+import type { Article, AmbiguousFragment, Attribution, Occurrence, Quote, QuoteLink, QuoteVariant, SharedQuote } from '../schema.ts';
+import { foldWord, plainWords, tokenize } from '../text/tokens.ts';
 import { alignWords } from './align.ts';
 import type { SenseLookup } from './compare.ts';
 import { partitionStatements } from './partition.ts';
@@ -69,6 +69,7 @@ function toSharedQuote(group: readonly Statement[], links: QuoteLink[]): SharedQ
 		words: alignWords(variant.text, (variant === canonical ? runnerUp : canonical)?.text ?? variant.text),
 	}));
 	const id = idForText(plainWords(canonical.text));
+	const said = attributions(ordered);
 	// Every wording and every single quote keeps an id, so links made by earlier builds still resolve.
 	const wordingIds = [...variants.map((variant) => variant.text), ...ordered.map((quote) => quote.text)].map((text) =>
 		idForText(plainWords(text)),
@@ -77,12 +78,60 @@ function toSharedQuote(group: readonly Statement[], links: QuoteLink[]): SharedQ
 		id,
 		aliases: [...new Set(wordingIds)].filter((alias) => alias !== id).toSorted(),
 		canonical: canonical.text,
-		speaker: mostCommon(ordered.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : []))),
+		// The speaker most articles name, so the quote page agrees with most article pages.
+		speaker: said.find((attribution) => attribution.speaker !== null)?.speaker ?? null,
+		attributions: said,
 		articles: [...new Set(ordered.map((quote) => quote.articleId))],
 		occurrences: ordered.map(toOccurrence),
 		variants: aligned,
 		links,
 	};
+}
+
+/**
+ * Who each article says spoke the quote: a speaker per article (its first quote that names
+ * one), grouped, most articles first. An article naming no speaker is listed under null.
+ */
+export function attributions(quotes: readonly Quote[]): Attribution[] {
+	const byArticle = new Map<string, string | null>();
+	for (const quote of quotes) {
+		const name = quote.speaker?.name ?? null;
+		if (!byArticle.has(quote.articleId) || (byArticle.get(quote.articleId) === null && name !== null)) byArticle.set(quote.articleId, name);
+	}
+	const bySpeaker = new Map<string | null, string[]>();
+	for (const [article, speaker] of byArticle) bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), article]);
+	return [...bySpeaker]
+		.map(([speaker, articles]) => ({ speaker, articles }))
+		.toSorted(
+			(a, b) =>
+				b.articles.length - a.articles.length || (a.speaker === null ? 1 : b.speaker === null ? -1 : byCodePoint(a.speaker, b.speaker)),
+		);
+}
+
+/** Words that open a description rather than a name: `the cameraman`, `a spokesman`, `another man`. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'this', 'that', 'one']);
+
+/**
+ * The people the outlets name as a quote's speaker, when they name more than one; null when
+ * they agree. Spellings of one name count as one person: names with the same surname
+ * (`Anna Kowalski`, `Anna M. Kowalski`, `Ana Kowalski`) are one. Descriptions (`the man`) and
+ * unnamed attributions are no evidence of disagreement.
+ *
+ * @example
+ * disputedSpeakers([{ speaker: 'Anna Kowalski', articles: ['a'] }, { speaker: 'Ana Kowalski', articles: ['b'] }]) // null
+ */
+export function disputedSpeakers(said: readonly Attribution[]): Attribution[] | null {
+	const people = new Map<string, Attribution>();
+	for (const { speaker, articles } of said) {
+		const words = speaker?.split(/\s+/u) ?? [];
+		const [first] = words;
+		if (!speaker || !first || DETERMINERS.has(first.toLowerCase()) || !/^\p{Lu}/u.test(first)) continue;
+		const surname = foldWord(words.at(-1) ?? '').replace(/'s$/u, '');
+		const person = people.get(surname);
+		if (person) person.articles.push(...articles.filter((article) => !person.articles.includes(article)));
+		else people.set(surname, { speaker, articles: [...articles] });
+	}
+	return people.size > 1 ? [...people.values()] : null;
 }
 
 function compareQuotes(a: Quote | undefined, b: Quote | undefined): number {
@@ -112,13 +161,4 @@ function wordings(statements: readonly Statement[]): Omit<QuoteVariant, 'words'>
 function toOccurrence(quote: Quote): Occurrence {
 	const { articleId, id: quoteId, paragraph, start, end, text } = quote;
 	return { articleId, quoteId, paragraph, start, end, text };
-}
-
-/** The most frequent value; ties go to the one seen first. */
-export function mostCommon(values: readonly string[]): string | null {
-	const counts = new Map<string, number>();
-	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-	let best: string | null = null;
-	for (const [value, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = value;
-	return best;
 }

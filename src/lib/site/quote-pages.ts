@@ -7,7 +7,7 @@ import type { Article, Cluster, Paragraph, QuoteLink, SharedQuote } from '../sch
 import { speakerLabel } from './article-view.ts';
 import { toSegments, type Segment } from './segments.ts';
 import { indexSources, toSources, type SourceView } from './sources.ts';
-import { toVariantFigure, type VariantFigure } from './story-view.ts';
+import { disagreement, toVariantFigure, type AttributionView, type VariantFigure } from './story-view.ts';
 import { anchorHref, quoteHref, textFragmentHref } from './urls.ts';
 
 /** One article that carries the quote. */
@@ -23,6 +23,8 @@ export interface QuoteCarrier {
 	text: string;
 	/** How this wording was joined to the others: `translation of another wording (82% of its words matched)`. */
 	joined: string | null;
+	/** Who this article says spoke it, exactly as its own page says. */
+	attributed: string;
 }
 
 /** Everything one quote page shows. */
@@ -41,6 +43,8 @@ export interface QuotePage {
 	shared: { id: string; href: string; count: number } | null;
 	/** For a short quote that fits several statements about equally: links to them; it was joined to none. */
 	fits: { href: string; text: string }[];
+	/** When the outlets name different speakers: each one with its outlets; null when they agree. */
+	attributions: AttributionView[] | null;
 }
 
 /**
@@ -90,7 +94,8 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 	const paged = new Set(
 		cluster.articles.flatMap((article) => article.quotes.filter((_, index) => hasQuotePage(index)).map((quote) => quote.id)),
 	);
-	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }) => {
+	const speakerOf = new Map(cluster.articles.flatMap((article) => article.quotes.map((quote) => [quote.id, speakerLabel(quote.speaker)])));
+	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }): QuoteCarrier => {
 		const source = sources.get(article.id)!;
 		const paragraph = article.paragraphs[spot.paragraph];
 		const text = paragraph?.text.slice(spot.start, spot.end) ?? '';
@@ -102,6 +107,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 			fragmentHref: textFragmentHref(source.href, text),
 			text,
 			joined: joined(spot.quoteId),
+			attributed: (spot.quoteId === null ? undefined : speakerOf.get(spot.quoteId)) ?? 'Speaker unknown',
 		};
 	};
 
@@ -118,6 +124,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 		variants: shared.variants.length > 1 ? toVariantFigure(shared, base, codesOf) : null,
 		shared: null,
 		fits: [],
+		attributions: disagreement(shared, codesOf),
 	}));
 	for (const article of cluster.articles) {
 		for (const quote of article.quotes.filter((_, index) => hasQuotePage(index))) {
@@ -134,6 +141,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 				fits: (fitsOf.get(quote.id) ?? [])
 					.filter((id) => paged.has(id))
 					.map((id) => ({ href: quoteHref(base, id), text: quoteText.get(id) ?? id })),
+				attributions: null,
 			});
 		}
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findSharedQuotes } from '../../../src/lib/shared/shared-quotes.ts';
+import { disputedSpeakers, findSharedQuotes } from '../../../src/lib/shared/shared-quotes.ts';
 import { makeArticle } from '../../helpers/articles.ts';
 
 const canonicals = (articles: ReturnType<typeof makeArticle>[]) =>
@@ -142,5 +142,59 @@ describe('findSharedQuotes', () => {
 		expect([after?.id, ...(after?.aliases ?? [])]).toContain(before?.id);
 		for (const alias of before?.aliases ?? []) expect([after?.id, ...(after?.aliases ?? [])]).toContain(alias);
 		expect(JSON.stringify(findSharedQuotes([a, b]))).toBe(JSON.stringify(findSharedQuotes([b, a])));
+	});
+});
+
+describe('attributions', () => {
+	const quote = 'We will open the northern gate to every lorry at dawn tomorrow';
+	const carried = (speakers: (string | null)[]) =>
+		findSharedQuotes(
+			speakers.map((speaker, index) => makeArticle(String.fromCharCode(97 + index), [`“${quote},” someone said.`], speaker)),
+		)[0]!;
+
+	test('keeps every attribution with the articles that give it, most articles first', () => {
+		expect(carried(['Anna Kowalski', 'Marek Velinsky', 'Anna Kowalski', null]).attributions).toEqual([
+			{ speaker: 'Anna Kowalski', articles: ['a', 'c'] },
+			{ speaker: 'Marek Velinsky', articles: ['b'] },
+			{ speaker: null, articles: ['d'] },
+		]);
+	});
+
+	test('the speaker is the one most articles name, even when one article repeats the quote', () => {
+		const articles = [
+			makeArticle('a', [`“${quote},” she said.`, `Again: “${quote}.”`, `And: “${quote}.”`], 'Marek Velinsky'),
+			makeArticle('b', [`“${quote},” she said.`], 'Anna Kowalski'),
+			makeArticle('c', [`“${quote},” she said.`], 'Anna Kowalski'),
+		];
+		expect(findSharedQuotes(articles)[0]?.speaker).toBe('Anna Kowalski');
+	});
+});
+
+describe('disputedSpeakers', () => {
+	test('two people named for one quote are a disagreement', () => {
+		expect(
+			disputedSpeakers([
+				{ speaker: 'Anna Kowalski', articles: ['a'] },
+				{ speaker: 'Marek Velinsky', articles: ['b'] },
+			]),
+		).toEqual([
+			{ speaker: 'Anna Kowalski', articles: ['a'] },
+			{ speaker: 'Marek Velinsky', articles: ['b'] },
+		]);
+	});
+
+	test.each([
+		['a middle initial', 'Anna M. Kowalski'],
+		['a short first name', 'Ann Kowalski'],
+		['a misspelt first name', 'Ana Kowalski'],
+		['a description', 'the minister'],
+		['no speaker', null],
+	])('one person under %s is no disagreement', (_case, other) => {
+		expect(
+			disputedSpeakers([
+				{ speaker: 'Anna Kowalski', articles: ['a'] },
+				{ speaker: other, articles: ['b'] },
+			]),
+		).toBeNull();
 	});
 });

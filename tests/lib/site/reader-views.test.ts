@@ -3,7 +3,7 @@ import { assetPaths, budgetRows, pageTypeOf } from '../../../src/lib/site/budget
 import { formatEventDate } from '../../../src/lib/site/overview.ts';
 import { sourceCode } from '../../../src/lib/site/sources.ts';
 import { textFragmentHref } from '../../../src/lib/site/urls.ts';
-import { toWordRuns } from '../../../src/lib/site/word-diff.ts';
+import { toTextRuns, toWordRuns } from '../../../src/lib/site/word-diff.ts';
 
 describe('toWordRuns', () => {
 	test('groups differing words and keeps spaces outside the marks', () => {
@@ -19,6 +19,27 @@ describe('toWordRuns', () => {
 			{ text: ' please', differs: false },
 		]);
 		expect(runs.map((run) => run.text).join('')).toBe('to start now please');
+	});
+});
+
+describe('toTextRuns', () => {
+	test('keeps the wording’s punctuation and spacing, marking only differing words and the gaps between them', () => {
+		const text = '“Go to the gate, now,” she said.';
+		const runs = toTextRuns(text, [
+			{ text: 'Go', same: true },
+			{ text: 'to', same: true },
+			{ text: 'the', same: true },
+			{ text: 'gate', same: false },
+			{ text: 'now', same: false },
+			{ text: 'she', same: true },
+			{ text: 'said', same: true },
+		]);
+		expect(runs.map((run) => run.text).join('')).toBe(text);
+		expect(runs.filter((run) => run.differs).map((run) => run.text)).toEqual(['gate, now']);
+	});
+
+	test('marks the whole text when the words do not line up with it', () => {
+		expect(toTextRuns('Go now.', [{ text: 'Go now.', same: false }])).toEqual([{ text: 'Go now.', differs: true }]);
 	});
 });
 
