@@ -21,6 +21,10 @@ export const RemovedReasonSchema = z.enum([
 	'comment-form',
 	'navigation',
 	'footer',
+	'cookie-notice',
+	'advertisement',
+	'comments',
+	'outside-main-text',
 ]);
 
 /** A source line that is not body text, kept with the reason it was set aside. */
@@ -74,7 +78,7 @@ export const QuoteSchema = z.object({
 /** The outlet that published an article, and how Chorus knows. */
 export const OutletSchema = z.object({
 	name: z.string().min(1),
-	evidence: z.enum(['text', 'url']),
+	evidence: z.enum(['text', 'url', 'metadata']).describe("metadata: a saved page's or a JSON record's own fields"),
 });
 
 /** One parsed article. */
@@ -92,6 +96,12 @@ export const ArticleSchema = z.object({
 		.string()
 		.regex(/^\d{4}-\d{2}-\d{2}$/)
 		.nullable(),
+	url: z
+		.string()
+		.regex(/^https?:\/\/\S+$/)
+		.optional()
+		.describe("the address of the outlet's own page (a saved page's canonical URL, a JSON record's url)"),
+	language: z.string().optional().describe('the language the source declares, e.g. "en"'),
 	section: z.array(z.string()).describe('section labels, outermost first; empty when none'),
 	paragraphs: z.array(ParagraphSchema),
 	quotes: z.array(QuoteSchema),

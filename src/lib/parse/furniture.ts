@@ -43,7 +43,8 @@ function readHeader(blocks: Block[], file: VFile): number {
 		index = nextKept(blocks, index + 1);
 	}
 	const headline = blocks[index];
-	if (isOpen(headline) && isHeadlineLike(headline) && headline.lines.length <= 2) {
+	// A headline the input format already knows (a saved page's metadata) is not looked for in the text.
+	if (file.data.headline === undefined && isOpen(headline) && isHeadlineLike(headline) && headline.lines.length <= 2) {
 		file.data.headline = joined(headline);
 		headline.reasons.fill('headline');
 		index = nextKept(blocks, index + 1);
