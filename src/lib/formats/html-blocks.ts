@@ -6,6 +6,7 @@
  */
 import type { RemovedReason } from '../schema.ts';
 import { lineReason } from '../parse/line-kinds.ts';
+import { sameWords } from '../parse/site-name.ts';
 
 /** One run of text that a reader sees as one block (a paragraph, a list item, a caption). */
 export interface TextBlock {
@@ -201,10 +202,4 @@ export function blockReason(block: TextBlock, kept: boolean, headline: string | 
 	if (kept) return markup && STRUCTURAL.has(markup) ? markup : undefined;
 	if (headline && sameWords(block.text, headline)) return 'headline';
 	return markup ?? lineReason(block.text) ?? 'outside-main-text';
-}
-
-/** Two texts with the same letters and digits, case and punctuation aside. */
-export function sameWords(a: string, b: string): boolean {
-	const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-	return key(a) !== '' && key(a) === key(b);
 }

@@ -43,3 +43,14 @@ export function splitSiteName(title: string, knownSite?: string): { headline: st
 	const separator = title.trim().slice(head.length).trim()[0];
 	return separator === '|' || looksLikeSiteName(tail) ? { headline: head, site: tail } : { headline: title.trim() };
 }
+
+/**
+ * Two texts with the same letters and digits, case and punctuation aside.
+ *
+ * @example
+ * sameWords('Ferries halted!', 'ferries halted') // true
+ */
+export function sameWords(a: string, b: string): boolean {
+	const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+	return key(a) !== '' && key(a) === key(b);
+}
