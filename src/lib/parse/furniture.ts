@@ -60,7 +60,7 @@ function readHeader(blocks: Block[], file: VFile): number {
 		if (byline) file.data.byline = byline;
 		index = nextKept(blocks, index + 1);
 	}
-	const [date] = blocks.flatMap((block) => dateLines(block));
+	const [date] = blocks.flatMap((block, at) => dateLines(block, at <= Math.max(index, HEADER_BLOCKS)));
 	if (date) file.data.date = date;
 	return index;
 }
@@ -215,8 +215,19 @@ function bylineName(block: Block): string | undefined {
 	return line && (nameOfRoleByline(line.text) ?? line.text.replace(/^by\s+/i, ''));
 }
 
-function dateLines(block: Block): string[] {
-	return block.lines.flatMap((line, at) => (block.reasons[at] === 'date' ? [parseDate(line.text) ?? ''] : [])).filter(Boolean);
+/** A bare date line further down than this many blocks is a timeline's or a caption's, not the article's. */
+const HEADER_BLOCKS = 4;
+
+/** `Published: 12 Dec 2023`, `Updated December 12, 2023`: a date that says it is the article's. */
+const SAYS_PUBLISHED = /^(?:published|updated|posted|first published|last updated)\b/iu;
+
+/** The publication dates a block gives: any date line near the top, and further down only one that says it is the article's. */
+function dateLines(block: Block, nearTop: boolean): string[] {
+	return block.lines
+		.flatMap((line, at) =>
+			block.reasons[at] === 'date' && (nearTop || SAYS_PUBLISHED.test(line.text)) ? [parseDate(line.text) ?? ''] : [],
+		)
+		.filter(Boolean);
 }
 
 function startsLowercase(block: Block | undefined): boolean {
