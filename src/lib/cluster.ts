@@ -8,6 +8,7 @@ import type { ParseResult } from './parse/article.ts';
 import { findPassages } from './reuse/passages.ts';
 import type { SenseLookup } from './shared/compare.ts';
 import { findQuoteGroups } from './shared/shared-quotes.ts';
+import { withSelectors } from './shared/selectors.ts';
 import { unifySpeakers } from './shared/speakers.ts';
 import { z } from 'astro/zod';
 import {
@@ -124,7 +125,7 @@ function acrossArticles(parsed: Article[], skipped: SkippedFile[], senses: Sense
 		version: 1,
 		articles,
 		skipped,
-		sharedQuotes: keepValid(SharedQuoteSchema, quotes.sharedQuotes, 'shared quote', report),
+		sharedQuotes: keepValid(SharedQuoteSchema, withSelectors(quotes.sharedQuotes, articles), 'shared quote', report),
 		passages: keepValid(PassageSchema, findPassages(articles), 'passage', report),
 		nameVariants: keepValid(NameVariantGroupSchema, nameVariants, 'name variant group', report),
 		fragments: keepValid(AmbiguousFragmentSchema, quotes.fragments, 'ambiguous fragment', report),

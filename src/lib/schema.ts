@@ -123,6 +123,14 @@ export const NameVariantGroupSchema = z.object({
 	variants: z.array(NameVariantSchema).min(2),
 });
 
+/** A W3C Web Annotation `TextQuoteSelector`: the words and a little of either side, to find them again on the outlet's page. */
+export const TextQuoteSelectorSchema = z.object({
+	type: z.literal('TextQuoteSelector'),
+	exact: z.string().min(1),
+	prefix: z.string().describe('up to 32 characters of the paragraph before the words'),
+	suffix: z.string().describe('up to 32 characters of the paragraph after them'),
+});
+
 /** Where a shared quote or passage stands in one article. */
 export const OccurrenceSchema = z.object({
 	articleId: z.string(),
@@ -131,6 +139,7 @@ export const OccurrenceSchema = z.object({
 	start: offset,
 	end: offset,
 	text: z.string().min(1).describe('exactly as the outlet wrote it'),
+	selector: TextQuoteSelectorSchema.optional().describe('for quote occurrences'),
 });
 
 /** A word of a variant, and whether the canonical wording has it at that place. */
@@ -217,6 +226,7 @@ export type Article = z.output<typeof ArticleSchema>;
 export type NameVariant = z.output<typeof NameVariantSchema>;
 export type NameVariantGroup = z.output<typeof NameVariantGroupSchema>;
 export type Occurrence = z.output<typeof OccurrenceSchema>;
+export type TextQuoteSelector = z.output<typeof TextQuoteSelectorSchema>;
 export type AlignedWord = z.output<typeof AlignedWordSchema>;
 export type QuoteVariant = z.output<typeof QuoteVariantSchema>;
 export type SharedQuote = z.output<typeof SharedQuoteSchema>;
