@@ -1,5 +1,5 @@
 /**
- * `npm run records -- --seeds DIR --out FILE`: read a folder of plain-text articles,
+ * `npm run records -- --seeds DIR --out FILE`: read a folder of articles (.txt, saved .html pages, .jsonl/.json),
  * parse them (src/lib), validate, and write the cluster records as JSON.
  * Every problem is one line naming the file; nothing here prints a stack trace.
  */
@@ -141,12 +141,14 @@ export async function buildClusterInWorkers(files: readonly InputFile[], pool: P
 	const parser = createParsePool(pool);
 	try {
 		const outcomes = await Promise.all(
-			screenFiles(files).map(async ({ input, problem }): Promise<FileOutcome> => ({
-				file: input.file,
-				result: problem === null ? (await parser.parse(input)).result : { ok: false, problem },
-			})),
+			screenFiles(files).map(async ({ input, problem }): Promise<FileOutcome[]> =>
+				(problem === null ? (await parser.parse(input)).results : [{ ok: false, problem } as const]).map((result) => ({
+					file: input.file,
+					result,
+				})),
+			),
 		);
-		return clusterFromOutcomes(outcomes, senses, (line) => console.warn(`chorus: ${escapeControls(line)}`));
+		return clusterFromOutcomes(outcomes.flat(), senses, (line) => console.warn(`chorus: ${escapeControls(line)}`));
 	} finally {
 		await parser.close();
 	}
@@ -174,7 +176,7 @@ async function main(): Promise<void> {
 	const out = resolve(values.out ?? 'src/generated/records.json');
 	const { files, unread } = readFolder(folder);
 	if (files.length + unread.length === 0)
-		throw new FatalError(`${escapeControls(folder)}: no files to read; put plain-text articles (.txt) there`);
+		throw new FatalError(`${escapeControls(folder)}: no files to read; put articles there (.txt, .html, .jsonl or .json)`);
 
 	const cluster = await buildClusterInWorkers(files, { budgetMs }, wordnetSenses());
 	cluster.skipped.push(...unread);

@@ -18,16 +18,16 @@ export interface WorkerTask {
 	bytes: Uint8Array;
 }
 
-/** What a worker sends back: the result and the milliseconds the parse took inside the worker. */
+/** What a worker sends back: the results (one per article of the file) and the milliseconds the parse took inside the worker. */
 export interface WorkerReply {
 	id: number;
-	result: ParseResult;
+	results: ParseResult[];
 	ms: number;
 }
 
-/** One article parsed by the pool; `ms` is the budget when the parse was stopped. */
+/** One file parsed by the pool: one result per article it holds; `ms` is the budget when the parse was stopped. */
 export interface Parsed {
-	result: ParseResult;
+	results: ParseResult[];
 	ms: number;
 }
 
@@ -72,7 +72,7 @@ export function createParsePool({ size = Math.min(2, availableParallelism()), bu
 		slots.add(slot);
 		slot.worker.on('message', (message: WorkerReply | 'ready') => {
 			if (message === 'ready') slot.ready = true;
-			else if (slot.job?.task.id === message.id) finish(slot, { result: message.result, ms: message.ms });
+			else if (slot.job?.task.id === message.id) finish(slot, { results: message.results, ms: message.ms });
 			dispatch();
 		});
 		slot.worker.on('error', (error) => stopped(slot, error));
@@ -100,7 +100,7 @@ export function createParsePool({ size = Math.min(2, availableParallelism()), bu
 
 	/** The article overran its budget: it is skipped, and its worker is replaced. */
 	function overran(slot: Slot): void {
-		finish(slot, { result: { ok: false, problem: slowProblem(budgetMs) }, ms: budgetMs });
+		finish(slot, { results: [{ ok: false, problem: slowProblem(budgetMs) }], ms: budgetMs });
 		retire(slot);
 		void slot.worker.terminate();
 		dispatch();
@@ -115,7 +115,7 @@ export function createParsePool({ size = Math.min(2, availableParallelism()), bu
 			return;
 		}
 		const problem = `could not be parsed (the parser stopped: ${error.message.replace(/\s+/gu, ' ')})`;
-		finish(slot, { result: { ok: false, problem }, ms: 0 });
+		finish(slot, { results: [{ ok: false, problem }], ms: 0 });
 		dispatch();
 	}
 

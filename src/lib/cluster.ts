@@ -3,10 +3,12 @@
  */
 import { hashText } from './ids.ts';
 import { canonicalSpelling, findNameVariants } from './names/variants.ts';
-import { parseArticleSafely, type ParseResult } from './parse/article.ts';
+import { formatOf, readArticlesSafely, UNKNOWN_FORMAT } from './formats/index.ts';
+import type { ParseResult } from './parse/article.ts';
 import { findPassages } from './reuse/passages.ts';
 import type { SenseLookup } from './shared/compare.ts';
 import { findQuoteGroups } from './shared/shared-quotes.ts';
+import { withSelectors } from './shared/selectors.ts';
 import { unifySpeakers } from './shared/speakers.ts';
 import { z } from 'astro/zod';
 import {
@@ -27,15 +29,15 @@ export interface InputFile {
 }
 
 /**
- * Parse every `.txt` file into an article; every other file, and every file that cannot
- * be an article, is listed in `skipped` with a one-line problem. Then find what the
- * articles share. Output does not depend on the order the files are given in.
+ * Read every file in a format Chorus reads (.txt, .html/.htm, .jsonl, .json) into its
+ * articles; every other file, and every file or record that cannot be an article, is listed in
+ * `skipped` with a one-line problem. Then find what the articles share. Output does not
+ * depend on the order the files are given in.
  */
 export function buildCluster(files: readonly InputFile[], senses?: SenseLookup): Cluster {
-	const outcomes = screenFiles(files).map(({ input, problem }) => ({
-		file: input.file,
-		result: problem === null ? parseArticleSafely(input) : ({ ok: false, problem } as const),
-	}));
+	const outcomes = screenFiles(files).flatMap(({ input, problem }) =>
+		(problem === null ? readArticlesSafely(input) : [{ ok: false, problem } as const]).map((result) => ({ file: input.file, result })),
+	);
 	return clusterFromOutcomes(outcomes, senses);
 }
 
@@ -46,15 +48,15 @@ export interface ScreenedFile {
 }
 
 /**
- * Sort files by name and refuse, without parsing, each one that cannot be an article: not
- * `.txt`, or the same bytes as a file before it.
+ * Sort files by name and refuse, without parsing, each one that cannot be an article: in no
+ * format Chorus reads, or the same bytes as a file before it.
  */
 export function screenFiles(files: readonly InputFile[]): ScreenedFile[] {
 	const contentOwner = new Map<string, string>();
 	return files.toSorted((a, b) => byCodePoint(a.file, b.file)).map((input) => ({ input, problem: problemOf(input, contentOwner) ?? null }));
 }
 
-/** What became of one file: its article, or the one-line problem that keeps it out. */
+/** What became of one file, or of one record of a file that holds several: its article, or the one-line problem that keeps it out. */
 export interface FileOutcome {
 	file: string;
 	result: ParseResult;
@@ -123,7 +125,7 @@ function acrossArticles(parsed: Article[], skipped: SkippedFile[], senses: Sense
 		version: 1,
 		articles,
 		skipped,
-		sharedQuotes: keepValid(SharedQuoteSchema, quotes.sharedQuotes, 'shared quote', report),
+		sharedQuotes: keepValid(SharedQuoteSchema, withSelectors(quotes.sharedQuotes, articles), 'shared quote', report),
 		passages: keepValid(PassageSchema, findPassages(articles), 'passage', report),
 		nameVariants: keepValid(NameVariantGroupSchema, nameVariants, 'name variant group', report),
 		fragments: keepValid(AmbiguousFragmentSchema, quotes.fragments, 'ambiguous fragment', report),
@@ -131,7 +133,7 @@ function acrossArticles(parsed: Article[], skipped: SkippedFile[], senses: Sense
 }
 
 function problemOf(input: InputFile, contentOwner: Map<string, string>): string | undefined {
-	if (!input.file.toLowerCase().endsWith('.txt')) return 'not a .txt file; only plain-text articles are read';
+	if (formatOf(input.file) === undefined) return UNKNOWN_FORMAT;
 	const digest = `${input.bytes.length}:${hashText(new TextDecoder('latin1').decode(input.bytes))}`;
 	const twin = contentOwner.get(digest);
 	if (twin) return `identical to ${twin}; read once`;

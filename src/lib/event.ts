@@ -4,6 +4,7 @@
  * and the weekday the articles report resolved against their publication dates.
  */
 import type { Article } from './schema.ts';
+import { agreedDay, dayClaim, weekdayOf, type DayClaim } from './event-date.ts';
 import { isContentKey, tokenize } from './text/tokens.ts';
 
 /** What the home page says about the event. */
@@ -23,12 +24,6 @@ export interface EventSummary {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/**
- * `on Monday`, `later Monday`, `Monday morning`: a weekday as the articles report it.
- *         ^^^^^^ group 1
- */
-const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
 
 /**
  * `visit to Velgrad`, `at the Halvenka harbour`, `in Dorvia province`
@@ -67,41 +62,68 @@ function centralArticle(articles: readonly Article[]): Article | undefined {
 }
 
 /**
- * Resolve the weekday most articles give against the earliest publication date: the event
- * is the last such weekday on or before it.
+ * The event's day: each dated article's first day word (`on Monday`, `yesterday`) resolved
+ * against its own publication date, undated articles naming the same weekday in support, and
+ * the day most articles agree on wins. With no day words, the earliest publication date.
  *
  * @example
- * // 'on Tuesday' in four articles, one published 2021-11-12 (a Friday) -> 2021-11-09
+ * // 'on Tuesday' in an article published 2021-11-12 (a Friday), and in two undated ones -> 2021-11-09
  */
 export function resolveDate(articles: readonly Article[]): Pick<EventSummary, 'date' | 'weekday' | 'dateEvidence'> {
-	const mentions = new Map<string, Set<string>>();
-	for (const article of articles) {
-		for (const match of article.paragraphs
-			.map((paragraph) => paragraph.text)
-			.join(' ')
-			.matchAll(WEEKDAY)) {
-			const day = match[1] ?? '';
-			mentions.set(day, (mentions.get(day) ?? new Set()).add(article.id));
-		}
+	const claims = articles.flatMap((article) => dayClaim(article) ?? []);
+	const agreed = agreedDay(claims);
+	const published = articles.flatMap((article) => (article.date ? [article.date] : [])).toSorted();
+	if (agreed) {
+		const weekday = weekdayOf(agreed.date);
+		const support = agreed.resolved + agreed.named;
+		const dated = agreed.resolved === 1 ? 'its publication date' : 'their publication dates';
+		return {
+			date: agreed.date,
+			weekday,
+			dateEvidence: `${support} of ${articles.length} ${articles.length === 1 ? 'article places' : 'articles place'} it on ${weekday}: ${agreed.resolved} by day words read against ${dated}${agreed.named > 0 ? `, ${agreed.named} more by naming the weekday` : ''}`,
+		};
 	}
-	const [weekday, carriers] = [...mentions].toSorted((a, b) => b[1].size - a[1].size)[0] ?? [null, new Set<string>()];
-	const dates = articles.flatMap((article) => (article.date ? [article.date] : [])).toSorted();
-	const published = dates[0] ?? null;
-	const saying = `${carriers.size} ${carriers.size === 1 ? 'article says' : 'articles say'} ${weekday}`;
-	if (!published) return { date: null, weekday, dateEvidence: weekday ? `${saying}; none gives a date` : 'no article gives a date' };
-	const which =
-		dates.length === 1
-			? `the one publication date given is ${published}`
-			: `the earliest of ${dates.length} publication dates is ${published}`;
-	if (!weekday) return { date: published, weekday: null, dateEvidence: `no article names a weekday; ${which}` };
-	const day = new Date(`${published}T00:00:00Z`);
-	const back = (day.getUTCDay() - WEEKDAYS.indexOf(weekday) + 7) % 7;
-	day.setUTCDate(day.getUTCDate() - back);
-	return {
-		date: day.toISOString().slice(0, 10),
-		weekday,
-		dateEvidence: `${saying}; ${which}, so the event is the ${weekday} on or before it`,
-	};
+	const named = mostNamedWeekday(claims);
+	if (named && published[0]) {
+		// No dated article says which day: the weekday the others name, on or before the earliest publication.
+		const which =
+			published.length === 1
+				? `the one publication date given is ${published[0]}`
+				: `the earliest of ${published.length} publication dates is ${published[0]}`;
+		return {
+			date: resolveWeekday(named.weekday, published[0]),
+			weekday: named.weekday,
+			dateEvidence: `${saying(named)}; ${which}, so the event is the ${named.weekday} on or before it`,
+		};
+	}
+	if (published[0]) {
+		return {
+			date: published[0],
+			weekday: null,
+			dateEvidence: `no article says which day; the earliest of ${published.length} publication dates is ${published[0]}`,
+		};
+	}
+	if (!named) return { date: null, weekday: null, dateEvidence: 'no article gives a date' };
+	return { date: null, weekday: named.weekday, dateEvidence: `${saying(named)}; none gives a date` };
+}
+
+function saying({ weekday, count }: { weekday: string; count: number }): string {
+	return `${count} ${count === 1 ? 'article says' : 'articles say'} ${weekday}`;
+}
+
+/** The weekday most claims name, with how many name it. */
+function mostNamedWeekday(claims: readonly DayClaim[]): { weekday: string; count: number } | null {
+	const counts = new Map<string, number>();
+	for (const { word } of claims) if (WEEKDAYS.includes(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+	const [weekday, count] = [...counts].toSorted((a, b) => b[1] - a[1])[0] ?? [];
+	return weekday && count ? { weekday, count } : null;
+}
+
+/** The last day falling on `weekday` on or before an ISO day. */
+function resolveWeekday(weekday: string, isoDay: string): string {
+	const day = new Date(`${isoDay}T00:00:00Z`);
+	day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() - WEEKDAYS.indexOf(weekday) + 7) % 7));
+	return day.toISOString().slice(0, 10);
 }
 
 /** Places named after a preposition of place, ranked by how many articles name them. */

@@ -21,6 +21,10 @@ export const RemovedReasonSchema = z.enum([
 	'comment-form',
 	'navigation',
 	'footer',
+	'cookie-notice',
+	'advertisement',
+	'comments',
+	'outside-main-text',
 ]);
 
 /** A source line that is not body text, kept with the reason it was set aside. */
@@ -74,7 +78,7 @@ export const QuoteSchema = z.object({
 /** The outlet that published an article, and how Chorus knows. */
 export const OutletSchema = z.object({
 	name: z.string().min(1),
-	evidence: z.enum(['text', 'url']),
+	evidence: z.enum(['text', 'url', 'metadata']).describe("metadata: a saved page's or a JSON record's own fields"),
 });
 
 /** One parsed article. */
@@ -92,6 +96,12 @@ export const ArticleSchema = z.object({
 		.string()
 		.regex(/^\d{4}-\d{2}-\d{2}$/)
 		.nullable(),
+	url: z
+		.string()
+		.regex(/^https?:\/\/\S+$/)
+		.optional()
+		.describe("the address of the outlet's own page (a saved page's canonical URL, a JSON record's url)"),
+	language: z.string().optional().describe('the language the source declares, e.g. "en"'),
 	section: z.array(z.string()).describe('section labels, outermost first; empty when none'),
 	paragraphs: z.array(ParagraphSchema),
 	quotes: z.array(QuoteSchema),
@@ -113,6 +123,14 @@ export const NameVariantGroupSchema = z.object({
 	variants: z.array(NameVariantSchema).min(2),
 });
 
+/** A W3C Web Annotation `TextQuoteSelector`: the words and a little of either side, to find them again on the outlet's page. */
+export const TextQuoteSelectorSchema = z.object({
+	type: z.literal('TextQuoteSelector'),
+	exact: z.string().min(1),
+	prefix: z.string().describe('up to 32 characters of the paragraph before the words'),
+	suffix: z.string().describe('up to 32 characters of the paragraph after them'),
+});
+
 /** Where a shared quote or passage stands in one article. */
 export const OccurrenceSchema = z.object({
 	articleId: z.string(),
@@ -121,6 +139,7 @@ export const OccurrenceSchema = z.object({
 	start: offset,
 	end: offset,
 	text: z.string().min(1).describe('exactly as the outlet wrote it'),
+	selector: TextQuoteSelectorSchema.optional().describe('for quote occurrences'),
 });
 
 /** A word of a variant, and whether the canonical wording has it at that place. */
@@ -217,6 +236,7 @@ export type Article = z.output<typeof ArticleSchema>;
 export type NameVariant = z.output<typeof NameVariantSchema>;
 export type NameVariantGroup = z.output<typeof NameVariantGroupSchema>;
 export type Occurrence = z.output<typeof OccurrenceSchema>;
+export type TextQuoteSelector = z.output<typeof TextQuoteSelectorSchema>;
 export type AlignedWord = z.output<typeof AlignedWordSchema>;
 export type QuoteVariant = z.output<typeof QuoteVariantSchema>;
 export type Attribution = z.output<typeof AttributionSchema>;

@@ -34,6 +34,36 @@ describe('resolveDate', () => {
 		expect(resolveDate([article]).date).toBe(expected);
 	});
 
+	test.each([
+		['yesterday', '2024-03-07'],
+		['last night', '2024-03-07'],
+		['this morning', '2024-03-08'],
+	])('resolves "%s" from the publication day', (words, expected) => {
+		const article = { ...makeArticle('a', [`The ferries stopped ${words}, officials said.`]), date: '2024-03-08' };
+		expect(resolveDate([article]).date).toBe(expected);
+	});
+
+	test('takes the day most articles agree on, each read against its own publication date', () => {
+		const articles = [
+			{ ...makeArticle('a', ['The strike began on Monday.']), date: '2023-12-11' },
+			{ ...makeArticle('b', ['The strike began yesterday.']), date: '2023-12-12' },
+			{ ...makeArticle('c', ['Ferries stood still on Tuesday, a day after the strike began.']), date: '2023-12-12' },
+		];
+		expect(resolveDate(articles)).toEqual({
+			date: '2023-12-11',
+			weekday: 'Monday',
+			dateEvidence: '2 of 3 articles place it on Monday: 2 by day words read against their publication dates',
+		});
+	});
+
+	test('a timeline or historical paragraph is no evidence of the day', () => {
+		const article = {
+			...makeArticle('a', ['Timeline: on Saturday, March 8, 2014, the flight left at 12:41 a.m.', 'The search resumed on Tuesday.']),
+			date: '2014-03-20',
+		};
+		expect(resolveDate([article])).toMatchObject({ date: '2014-03-18', weekday: 'Tuesday' });
+	});
+
 	test('says so when no article gives a date', () => {
 		expect(resolveDate([makeArticle('a', ['It happened on Monday.'])])).toEqual({
 			date: null,

@@ -83,8 +83,10 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
 			if (name) count(phrases, name, articleId);
 		}
 	}
-	// A common word is also written in lower case; a first name is never the last word of a name.
-	for (const word of words.keys()) if (lowerCase.has(word.toLowerCase()) || !last.has(word)) words.delete(word);
+	// A common word is also written in lower case; a first name is never the last word of a name;
+	// a word in capitals (a dateline's `VELGRAD`, an acronym) is the same name shouted, not another spelling.
+	for (const word of words.keys()) if (lowerCase.has(word.toLowerCase()) || !last.has(word) || !/\p{Ll}/u.test(word)) words.delete(word);
+	for (const phrase of phrases.keys()) if (!/\p{Ll}/u.test(phrase)) phrases.delete(phrase);
 	const groups = [...groupBy(phrases, phraseKey), ...groupWords(words)];
 	return groups.map(toGroup).toSorted((a, b) => byCodePoint(a.canonical, b.canonical));
 }

@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { slugFromFileName } from '../ids.ts';
-import { ArticleSchema, type Article, type Link, type Outlet, type Paragraph } from '../schema.ts';
+import { ArticleSchema, type Article, type Link, type Outlet, type Paragraph, type RemovedLine } from '../schema.ts';
 import { decodeText } from './decode.ts';
 import { removeFurniture } from './furniture.ts';
 import { findLinks } from './links.ts';
@@ -58,28 +58,61 @@ export function parseArticle(input: { file: string; bytes: Uint8Array }): ParseR
 	if (!decoded.ok) return decoded;
 	if (decoded.text.length === 0) return { ok: false, problem: 'file is empty' };
 	if (decoded.text.trim().length === 0) return { ok: false, problem: 'file holds only whitespace' };
+	return articleFromText({ file: input.file, id: slugFromFileName(input.file), text: decoded.text });
+}
 
-	const file = new VFile({ path: input.file, value: decoded.text });
+/** What an input format already knows about an article before its text is read: it outranks what the text says. */
+export interface KnownMetadata {
+	headline?: string | undefined;
+	outlet?: string | undefined;
+	byline?: string | undefined;
+	date?: string | undefined;
+	url?: string | undefined;
+	language?: string | undefined;
+}
+
+/** One article's text as an input format hands it over, with what the format knows and what it set aside. */
+export interface ArticleText {
+	file: string;
+	id: string;
+	text: string;
+	known?: KnownMetadata;
+	removed?: RemovedLine[];
+}
+
+/**
+ * Run an article's text through the plain-text pipeline (furniture, paragraphs, sentences,
+ * quotes) into a validated record. Metadata the format knows wins over what the text says;
+ * a known headline also keeps the first paragraph from being read as one.
+ *
+ * @example
+ * articleFromText({ file: 'a.jsonl', id: 'a-1', text: 'Body text.', known: { headline: 'Title' } })
+ * // { ok: true, article: { id: 'a-1', headline: 'Title', paragraphs: [{ text: 'Body text.', … }], … } }
+ */
+export function articleFromText({ file: name, id, text, known = {}, removed = [] }: ArticleText): ParseResult {
+	const file = new VFile({ path: name, value: text });
+	if (known.headline) file.data.headline = known.headline;
 	const tree: Root = processor.runSync(processor.parse(file), file);
 	const paragraphs = toParagraphs(tree);
 	if (paragraphs.length === 0) return { ok: false, problem: 'no article text: every line looks like page furniture' };
 
-	const id = slugFromFileName(input.file);
-	const links = findLinks(decoded.text);
+	const links = findLinks(text);
 	const headline = file.data.headline;
 	const record = ArticleSchema.safeParse({
 		id,
-		file: input.file,
+		file: name,
 		headline: headline ?? headlineFromLead(paragraphs[0]?.text ?? ''),
 		headlineDerived: headline === undefined,
-		outlet: file.data.outlet ?? outletFromLinks(links),
-		byline: file.data.byline ?? null,
-		date: file.data.date ?? null,
+		outlet: known.outlet ? { name: known.outlet, evidence: 'metadata' } : (file.data.outlet ?? outletFromLinks(links)),
+		byline: known.byline ?? file.data.byline ?? null,
+		date: known.date ?? file.data.date ?? null,
+		...(known.url ? { url: known.url } : {}),
+		...(known.language ? { language: known.language } : {}),
 		section: file.data.sectionLabels ?? [],
 		paragraphs,
 		quotes: quotesOf(id, paragraphs),
 		links,
-		removed: (file.data.removed ?? []).toSorted((a, b) => a.line - b.line),
+		removed: [...removed, ...(file.data.removed ?? [])].toSorted((a, b) => a.line - b.line),
 		wordCount: paragraphs.reduce((sum, paragraph) => sum + paragraph.text.split(' ').length, 0),
 	});
 	if (record.success) return { ok: true, article: record.data };

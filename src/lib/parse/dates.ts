@@ -7,7 +7,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH =
 	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // `(?:\s*:)?\s*`, not `\s*:?\s*`: two `\s*` side by side could split a run of spaces every way.
-const LEAD = '^(?:(?:published|updated|posted|date)(?:\\s*:)?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const LEAD =
+	'^(?:(?:(?:first |last )?(?:published|updated|posted)(?: on)?|date)(?:\\s*:)?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 const TAIL = '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,5})?)?\\s*$';
 
 /**

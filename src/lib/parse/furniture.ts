@@ -9,6 +9,8 @@ import type { VFile } from 'vfile';
 import type { RemovedReason } from '../schema.ts';
 import { CLOSING_MARK_CLASS, endsSentence, lineReason, outletFromFooter, wordCount } from './line-kinds.ts';
 import { parseDate } from './dates.ts';
+import { agencyFromDateline, agencyFromSignOff, nameOfRoleByline, outletFromReporting } from './credits.ts';
+import { sameWords, splitSiteName } from './site-name.ts';
 import { linesOf, paragraphsOf, type SourceLine } from './tree.ts';
 
 /** A block of lines with a reason per line; `undefined` means body. */
@@ -25,9 +27,10 @@ export function removeFurniture(): Transformer<Root, Root> {
 			const lines = linesOf(node);
 			return { node, lines, reasons: lines.map((line) => lineReason(line.text)) };
 		});
-		labelInterstitials(blocks, readHeader(blocks, file));
-		const outlet = outletFromLines(blocks);
-		if (outlet) file.data.outlet = outlet;
+		const bodyStart = readHeader(blocks, file);
+		labelInterstitials(blocks, bodyStart, file.data.headline);
+		const outlet = file.data.siteName ?? outletFromLines(blocks) ?? outletFromCredits(blocks.slice(bodyStart));
+		if (outlet) file.data.outlet = { name: outlet, evidence: 'text' };
 		tree.children = keepBody(blocks, file);
 	};
 }
@@ -43,8 +46,11 @@ function readHeader(blocks: Block[], file: VFile): number {
 		index = nextKept(blocks, index + 1);
 	}
 	const headline = blocks[index];
-	if (isOpen(headline) && isHeadlineLike(headline) && headline.lines.length <= 2) {
-		file.data.headline = joined(headline);
+	// A headline the input format already knows (a saved page's metadata) is not looked for in the text.
+	if (file.data.headline === undefined && isOpen(headline) && isHeadlineLike(headline) && headline.lines.length <= 2) {
+		const { headline: title, site } = splitSiteName(joined(headline));
+		file.data.headline = title;
+		if (site) file.data.siteName = site;
 		headline.reasons.fill('headline');
 		index = nextKept(blocks, index + 1);
 	}
@@ -54,15 +60,24 @@ function readHeader(blocks: Block[], file: VFile): number {
 		if (byline) file.data.byline = byline;
 		index = nextKept(blocks, index + 1);
 	}
-	const [date] = blocks.flatMap((block) => dateLines(block));
+	const [date] = blocks.flatMap((block, at) => dateLines(block, at <= Math.max(index, HEADER_BLOCKS)));
 	if (date) file.data.date = date;
 	return index;
 }
 
-/** Short headline-like blocks between body paragraphs are captions or related headlines. */
-function labelInterstitials(blocks: Block[], bodyStart: number): void {
+/**
+ * Short headline-like blocks between body paragraphs are captions or related headlines; one
+ * that repeats the headline (a page title with the site's name, then the headline itself) is
+ * the headline again.
+ */
+function labelInterstitials(blocks: Block[], bodyStart: number, headline: string | undefined): void {
 	blocks.forEach((block, index) => {
-		if (index < bodyStart || !isOpen(block) || !isHeadlineLike(block) || soundsLikeProse(joined(block))) return;
+		if (index < bodyStart || !isOpen(block) || !isHeadlineLike(block)) return;
+		if (headline !== undefined && sameWords(joined(block), headline)) {
+			block.reasons.fill('headline');
+			return;
+		}
+		if (soundsLikeProse(joined(block))) return;
 		const next = blocks[index + 1];
 		if (startsLowercase(blocks[nextKept(blocks, index + 1)])) return;
 		const nextIsCredit = next?.reasons.every((reason) => reason === 'photo-credit') ?? false;
@@ -94,14 +109,26 @@ function keepBody(blocks: Block[], file: VFile): Paragraph[] {
 	return body;
 }
 
-function outletFromLines(blocks: Block[]): { name: string; evidence: 'text' } | undefined {
+function outletFromLines(blocks: Block[]): string | undefined {
 	for (const block of blocks) {
 		for (const line of block.lines) {
 			const name = outletFromFooter(line.text);
-			if (name) return { name, evidence: 'text' };
+			if (name) return name;
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The agency the body credits: a dateline opening one of the first three paragraphs, else an
+ * agency's initials signing off the last line, else a reporting credit naming an organisation.
+ */
+function outletFromCredits(body: Block[]): string | undefined {
+	const firsts = body.slice(0, 3).map((block) => block.lines[0]?.text ?? '');
+	const dateline = firsts.map(agencyFromDateline).find(Boolean);
+	if (dateline) return dateline;
+	const lines = body.flatMap((block) => block.lines.map((line) => line.text));
+	return agencyFromSignOff(lines.at(-1) ?? '') ?? lines.map(outletFromReporting).find(Boolean);
 }
 
 /** Index of the next block that still has a body line, from `from` on. */
@@ -175,6 +202,7 @@ function isBylineBlock(block: Block): boolean {
 
 function isBylineLine(text: string): boolean {
 	if (/^by\s+\S/i.test(text)) return wordCount(text) <= 10;
+	if (nameOfRoleByline(text)) return true;
 	return (
 		text.length <= 40 &&
 		BYLINE.test(text) &&
@@ -184,11 +212,22 @@ function isBylineLine(text: string): boolean {
 
 function bylineName(block: Block): string | undefined {
 	const line = block.lines.find((_line, at) => block.reasons[at] !== 'date');
-	return line?.text.replace(/^by\s+/i, '');
+	return line && (nameOfRoleByline(line.text) ?? line.text.replace(/^by\s+/i, ''));
 }
 
-function dateLines(block: Block): string[] {
-	return block.lines.flatMap((line, at) => (block.reasons[at] === 'date' ? [parseDate(line.text) ?? ''] : [])).filter(Boolean);
+/** A bare date line further down than this many blocks is a timeline's or a caption's, not the article's. */
+const HEADER_BLOCKS = 4;
+
+/** `Published: 12 Dec 2023`, `Updated December 12, 2023`: a date that says it is the article's. */
+const SAYS_PUBLISHED = /^(?:published|updated|posted|first published|last updated)\b/iu;
+
+/** The publication dates a block gives: any date line near the top, and further down only one that says it is the article's. */
+function dateLines(block: Block, nearTop: boolean): string[] {
+	return block.lines
+		.flatMap((line, at) =>
+			block.reasons[at] === 'date' && (nearTop || SAYS_PUBLISHED.test(line.text)) ? [parseDate(line.text) ?? ''] : [],
+		)
+		.filter(Boolean);
 }
 
 function startsLowercase(block: Block | undefined): boolean {

@@ -25,6 +25,15 @@ const NAVIGATION =
  */
 const CREDIT_LINE = /^(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled) by\b.{1,120}$/i;
 
+/** `— EW`: an agency's initials alone on the last line. */
+const SIGN_OFF_LINE = /^[—–-]{1,2} ?\p{Lu}{2,6}$/u;
+
+/**
+ * `Copyright 2023 Example Wire. All rights reserved. This material may not be published…`
+ *                              ^ cut here: the boilerplate after the owner's name
+ */
+const RIGHTS_BOILERPLATE = /\.\s+(?:all rights reserved|this (?:material|article|story) may not be)\b.*$/iu;
+
 /** `Image: Anna Kowalski`, `Image shows …`, `Photo: …`, `Pictured above: …` */
 const CAPTION = /^(?:image|photo|picture|pictured|video|watch|caption)\s*(?::|shows?\b|above\b|below\b|credit\b)/i;
 
@@ -58,7 +67,7 @@ export function lineReason(text: string): RemovedReason | undefined {
 	if (URL_LINE.test(line)) return 'url-block';
 	if (COMMENT_FORM.test(line)) return 'comment-form';
 	if (NAVIGATION.test(line)) return 'navigation';
-	if (CREDIT_LINE.test(line) && wordCount(line) <= 20) return 'credit-line';
+	if ((CREDIT_LINE.test(line) && wordCount(line) <= 20) || SIGN_OFF_LINE.test(line)) return 'credit-line';
 	if (RELATED_PREFIX.test(line)) return 'related-headline';
 	if (isPhotoCredit(line)) return 'photo-credit';
 	if (CAPTION.test(line) && wordCount(line) <= 30) return 'caption';
@@ -72,15 +81,16 @@ export function lineReason(text: string): RemovedReason | undefined {
  *
  * @example
  * outletFromFooter('Other reports by Example Radio') // 'Example Radio'
+ * outletFromFooter('Copyright 2023 Example Wire. All rights reserved. This material may not be published.') // 'Example Wire'
  */
 export function outletFromFooter(text: string): string | undefined {
-	const match = FOOTER_OUTLET.exec(text.trim());
+	const match = FOOTER_OUTLET.exec(text.trim().replace(RIGHTS_BOILERPLATE, '.'));
 	const name = match?.[1]?.trim();
 	return name && wordCount(name) <= 6 ? name : undefined;
 }
 
 function isFooter(line: string): boolean {
-	return wordCount(line) <= 12 && outletFromFooter(line) !== undefined;
+	return wordCount(line.replace(RIGHTS_BOILERPLATE, '.')) <= 12 && outletFromFooter(line) !== undefined;
 }
 
 function isDateLine(line: string): boolean {

@@ -31,6 +31,8 @@ declare module 'vfile' {
 		byline: string;
 		date: string;
 		outlet: Outlet;
+		/** The site name glued to the headline (`Title | Site`), when there was one. */
+		siteName: string;
 	}
 }
 

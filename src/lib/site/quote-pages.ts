@@ -8,7 +8,7 @@ import { speakerLabel } from './article-view.ts';
 import { toSegments, type Segment } from './segments.ts';
 import { indexSources, toSources, type SourceView } from './sources.ts';
 import { disagreement, toVariantFigure, type AttributionView, type VariantFigure } from './story-view.ts';
-import { anchorHref, quoteHref, textFragmentHref } from './urls.ts';
+import { anchorHref, isHttpUrl, quoteHref, textFragmentHref } from './urls.ts';
 
 /** One article that carries the quote. */
 export interface QuoteCarrier {
@@ -19,6 +19,8 @@ export interface QuoteCarrier {
 	spotHref: string;
 	/** A text-fragment link to the wording itself. */
 	fragmentHref: string;
+	/** The same wording on the outlet's own page, when the article's http(s) address is known. */
+	originalHref: string | null;
 	/** The wording as this article has it. */
 	text: string;
 	/** How this wording was joined to the others: `translation of another wording (82% of its words matched)`. */
@@ -105,6 +107,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 			context: paragraph ? contextSegments(paragraph, spot) : [],
 			spotHref: anchorHref(source.href, target),
 			fragmentHref: textFragmentHref(source.href, text),
+			originalHref: article.url && isHttpUrl(article.url) ? textFragmentHref(article.url.replace(/#.*$/su, ''), text) : null,
 			text,
 			joined: joined(spot.quoteId),
 			attributed: (spot.quoteId === null ? undefined : speakerOf.get(spot.quoteId)) ?? 'Speaker unknown',

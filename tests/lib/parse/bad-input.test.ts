@@ -32,7 +32,7 @@ describe('buildCluster with bad input', () => {
 		['binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]), 'binary data, not text (NUL byte at offset 4)'],
 		['latin1.txt', new Uint8Array([...text('Caf'), 0xe9, ...text(' au lait')]), 'not valid UTF-8 text (first bad byte at offset 3)'],
 		['huge.txt', text(`${'word '.repeat(1_000_000)}\n`), 'file is 5.0 MB; articles over 1 MB are not read'],
-		['notes.md', text(article), 'not a .txt file; only plain-text articles are read'],
+		['notes.md', text(article), 'not an article file; Chorus reads .txt, .html/.htm, .jsonl and .json'],
 		['furniture.txt', text('Leave a Reply\n\nBack to top\n'), 'no article text: every line looks like page furniture'],
 	])('%s is skipped with a one-line problem', (file, bytes, problem) => {
 		const cluster = buildCluster([
@@ -101,7 +101,7 @@ describe('npm run records with bad folders', () => {
 		[
 			'an empty folder',
 			() => mkdtempSync(join(tmpdir(), 'chorus-empty-')),
-			/^chorus: .*chorus-empty-\w+: no files to read; put plain-text articles \(\.txt\) there$/,
+			/^chorus: .*chorus-empty-\w+: no files to read; put articles there \(\.txt, \.html, \.jsonl or \.json\)$/,
 		],
 		[
 			'a folder with only unreadable files',
@@ -130,7 +130,7 @@ describe('npm run records with bad folders', () => {
 		const result = runRecords(['--seeds', folder, '--out', out]);
 		expect(result.status).toBe(0);
 		expect(result.stderr.split('\n')).toEqual([
-			expect.stringMatching(/^chorus: skipped .*photo\.jpg: not a \.txt file; only plain-text articles are read$/),
+			expect.stringMatching(/^chorus: skipped .*photo\.jpg: not an article file; Chorus reads \.txt, \.html\/\.htm, \.jsonl and \.json$/),
 			expect.stringMatching(/^chorus: skipped .*big\.txt: file is 5\.0 MB; articles over 1 MB are not read$/),
 			expect.stringMatching(/^chorus: skipped .*sub: a folder, not a file; folders inside the articles folder are not read$/),
 		]);

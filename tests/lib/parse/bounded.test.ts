@@ -28,8 +28,8 @@ describe('parseArticle in bounded time', () => {
 			paragraphs(80, 'Tomas Verhoef met Ilse Brennick. “We won,” the big president said. '.repeat(85)),
 		],
 	])('reads %s', async (_name, text) => {
-		const { result, ms } = await pool.parse({ file: 'hostile.txt', bytes: new TextEncoder().encode(text) });
-		expect(result.ok ? 'parsed' : result.problem).toBe('parsed');
+		const { results, ms } = await pool.parse({ file: 'hostile.txt', bytes: new TextEncoder().encode(text) });
+		expect(results.map((result) => (result.ok ? 'parsed' : result.problem))).toEqual(['parsed']);
 		expect(ms).toBeLessThan(BOUND_MS);
 	});
 });

@@ -25,8 +25,9 @@ describe('parseArticle on generated news articles (property)', () => {
 		async () => {
 			await fc.assert(
 				fc.asyncProperty(newsArticle, async (text) => {
-					const { result, ms } = await pool.parse({ file: 'news.txt', bytes: new TextEncoder().encode(text) });
-					if (!result.ok) throw new Error(`not parsed: ${result.problem}`);
+					const { results, ms } = await pool.parse({ file: 'news.txt', bytes: new TextEncoder().encode(text) });
+					const [result] = results;
+					if (!result?.ok) throw new Error(`not parsed: ${result?.problem}`);
 					expect(ms).toBeLessThan(BOUND_MS);
 					expectAccountsForText(result.article, text);
 				}),
