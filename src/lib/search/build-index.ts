@@ -187,10 +187,11 @@ export const SINGLE_FILE_TEXT_CHARS = 300_000;
 export function searchFilesOf(
 	cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 'nameVariants'>,
 	threshold = SINGLE_FILE_TEXT_CHARS,
+	cut: CutOptions = DEFAULT_CUT,
 ): { head: SearchHead | SingleSearchFile; shards: SearchShard[]; chunks: SearchChunk[] } {
 	const pairs = variantPairs(cluster.nameVariants);
 	const docs = toSearchDocs(cluster, toVariantMap(pairs));
-	const index = buildSearchIndex(docs, pairs);
+	const index = buildSearchIndex(docs, pairs, cut);
 	const text = docs.reduce((sum, doc) => sum + doc.text.length, 0);
 	return text < threshold ? { head: asSingleFile(index), shards: [], chunks: [] } : index;
 }
