@@ -4,11 +4,14 @@
  * variants, suggestions; not one console error or CSP violation; axe finds nothing.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { outputDir } from '../site/helpers.ts';
-import { openSite, watchForProblems, type OpenSite } from './browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { outputDir, repoRoot, run } from '../site/helpers.ts';
+import { openSite, startServer, watchForProblems, type OpenSite } from './browser.ts';
 
 let site: OpenSite | undefined;
 let origin: string;
@@ -70,7 +73,7 @@ describe('the search page in Chromium', () => {
 		await page.locator('h1').click();
 		await page.keyboard.press('/');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
-		await page.keyboard.type('permanent bases');
+		await page.keyboard.type('troops withdraw');
 		await expect.poll(() => results(page).count()).toBeGreaterThan(2);
 		const hrefs = await page.locator('a[data-result-link]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 		await page.keyboard.press('ArrowDown');
@@ -127,12 +130,78 @@ describe('the search page in Chromium', () => {
 		await expectClean(page);
 	});
 
+	test('the help text keeps a space after each key', async () => {
+		const page = await open('/search/');
+		expect(await page.locator('#search-help').innerText()).toMatch(/Enter to open one/);
+	});
+
+	test('a quote and its paragraph are one result with both links', async () => {
+		const page = await open(`/search/?q=${encodeURIComponent('"permanent bases"')}`);
+		await expect.poll(() => results(page).count()).toBeGreaterThan(0);
+		const paragraphLinks = page.locator('.search-more a', { hasText: 'Its paragraph' });
+		expect(await paragraphLinks.count()).toBeGreaterThan(0);
+		expect(await paragraphLinks.first().getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+\/#p-\d+$/);
+		const keys = await page
+			.locator('a[data-result-link]')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+		const snippets = await page.locator('.search-snippet').allTextContents();
+		expect(new Set(snippets.map((text, index) => `${keys[index]} ${text}`)).size).toBe(snippets.length);
+		await expectClean(page);
+	});
+
 	test('a query with no result suggests close words', async () => {
 		const page = await open('/search/?q=pitun');
 		await expect.poll(() => status(page)).toMatch(/^No results for “pitun”/);
 		await page.locator('[data-suggest] a', { hasText: 'putin' }).click();
 		await expect.poll(() => results(page).count()).toBeGreaterThan(0);
 		expect(await page.locator('#search-q').inputValue()).toBe('putin');
+		await expectClean(page);
+	});
+});
+
+describe('the split index in Chromium (the seeds built with CHORUS_SEARCH_SINGLE_MAX=0 and small shards)', () => {
+	let work: string;
+	let server: ChildProcess | undefined;
+	let splitOrigin: string;
+
+	beforeAll(async () => {
+		work = mkdtempSync(join(tmpdir(), 'chorus-split-search-'));
+		run(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+			CHORUS_RECORDS: inject('recordsPath'),
+			CHORUS_OUT_DIR: join(work, 'dist'),
+			CHORUS_CACHE_DIR: join(work, 'cache'),
+			BASE_PATH: '/',
+			CHORUS_SEARCH_SINGLE_MAX: '0',
+			CHORUS_SEARCH_SHARD_CHARS: '2000',
+		});
+		({ server, origin: splitOrigin } = await startServer(join(work, 'dist')));
+	});
+
+	afterAll(() => {
+		server?.kill('SIGTERM');
+		rmSync(work, { recursive: true, force: true });
+	});
+
+	test('a query fetches the head, then only the shards and chunks it needs, and shows results', async () => {
+		const shards = readdirSync(join(work, 'dist', 'data', 'search', 'shards')).length;
+		const chunks = readdirSync(join(work, 'dist', 'data', 'search', 'chunks')).length;
+		expect(shards).toBeGreaterThan(3);
+		context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+		const page = await context.newPage();
+		problems = await watchForProblems(page, splitOrigin);
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${splitOrigin}/search/?q=Khmeimim`);
+		await expect.poll(() => results(page).count()).toBeGreaterThan(0);
+		const marks = await page.locator('.search-snippet mark').allTextContents();
+		expect(marks).toEqual(expect.arrayContaining(['Khmeimim', 'Hmeymim']));
+		expect(fetched).toContain('/data/search-index.json');
+		const shardsFetched = fetched.filter((path) => path.startsWith('/data/search/shards/'));
+		const chunksFetched = fetched.filter((path) => path.startsWith('/data/search/chunks/'));
+		expect(shardsFetched.length).toBeGreaterThan(0);
+		expect(shardsFetched.length).toBeLessThan(shards);
+		expect(chunksFetched.length).toBeGreaterThan(0);
+		expect(chunksFetched.length).toBeLessThan(chunks);
 		await expectClean(page);
 	});
 });

@@ -1,13 +1,12 @@
 /**
- * The search box syntax, and how it maps onto Fuse's extended search
- * (https://www.fusejs.io/examples.html#extended-search):
+ * The search box syntax:
  *
- * | typed              | meaning                                     | Fuse token            |
- * | ------------------ | ------------------------------------------- | --------------------- |
- * | `night ferry`      | words, fuzzy; long queries need 2/3 of them | `night ferry`         |
- * | `"night ferry"`    | this phrase, from the start of a word       | `'" night ferry"`     |
- * | `!bridges`         | no word starting with bridges               | `!" bridges"`         |
- * | `!"new timetable"` | not this phrase                             | `!" new timetable"`   |
+ * | typed              | meaning                                                        |
+ * | ------------------ | -------------------------------------------------------------- |
+ * | `night ferry`      | words, fuzzy; long queries need 2/3 of them                    |
+ * | `"night ferry"`    | this phrase, its last word from the start of a word            |
+ * | `!bridges`         | no word starting with bridges                                  |
+ * | `!"new timetable"` | not this phrase                                                |
  */
 import { foldText, type VariantMap } from './fold.ts';
 
@@ -71,24 +70,4 @@ export function hasTerms(query: ParsedQuery): boolean {
  */
 export function wordsNeeded(count: number): number {
 	return Math.ceil((2 * count) / 3);
-}
-
-/**
- * The Fuse extended-search string for a parsed query. When not every word is needed, it is
- * an OR of one branch per word, each with the phrases and exclusions (Fuse has no grouping);
- * the pre-filter has already kept only documents with enough of the words.
- *
- * @example
- * toFuseQuery({ words: ['nowak'], phrases: [['new', 'timetable']], excludes: [['bridges']] })
- * // `nowak '" new timetable" !" bridges"`
- */
-export function toFuseQuery(query: ParsedQuery): string {
-	const strict = [
-		...query.phrases.map((phrase) => `'" ${phrase.join(' ')}"`),
-		...query.excludes.map((phrase) => `!" ${phrase.join(' ')}"`),
-	].join(' ');
-	const join = (words: string) => [words, strict].filter(Boolean).join(' ');
-	if (query.words.length === 0) return strict;
-	if (wordsNeeded(query.words.length) === query.words.length) return join(query.words.join(' '));
-	return query.words.map((word) => join(word)).join(' | ');
 }

@@ -1,26 +1,41 @@
 /**
- * "Did you mean": close vocabulary words for a query that found nothing.
+ * "Did you mean": words of the corpus close to a query's unknown words, found with Fuse over the
+ * vocabulary (only when a query found nothing, so its linear scan is no cost to typing) and
+ * ordered by edit distance, a swap of two letters counting as one edit.
  */
-import { distance } from 'fastest-levenshtein';
+import Fuse from 'fuse.js';
+import { SPELLING_MARK } from './codec.ts';
+import { editDistance } from './match.ts';
 
 /**
- * Up to `limit` words of the vocabulary within a few edits of `word`, closest first.
+ * A word a reader would type: letters only, with inner apostrophes or hyphens, two or more of
+ * them; no numbers, no name-spelling marks.
+ * `anna's` `al-tamrani` `velgrad` are words; `3rd`, `u.k`, `=halvenka` are not.
+ */
+const READABLE = /^\p{L}+(?:['-]\p{L}+)*$/u;
+
+/** One Fuse index per vocabulary (the vocabulary never changes while a page is open). */
+const indexes = new WeakMap<readonly string[], Fuse<string>>();
+
+/**
+ * Up to `limit` readable words of the vocabulary within a few edits of `word`, closest first.
  *
  * @example
  * closeWords('lanturn', ['lantern', 'pattern', 'ferry']) // ['lantern']
+ * closeWords('nlaw', ['3law', 'flaw']) // ['flaw']
  */
 export function closeWords(word: string, vocabulary: readonly string[], limit = 3): string[] {
 	const most = Math.max(2, Math.floor(word.length / 3));
-	const near: { word: string; edits: number }[] = [];
-	for (const candidate of vocabulary) {
-		if (candidate === word || Math.abs(candidate.length - word.length) > most) continue;
-		const edits = distance(word, candidate);
-		if (edits <= most) near.push({ word: candidate, edits });
-	}
-	return near
-		.sort((a, b) => a.edits - b.edits || a.word.localeCompare(b.word))
+	let fuse = indexes.get(vocabulary);
+	if (!fuse) indexes.set(vocabulary, (fuse = new Fuse([...vocabulary], { threshold: 0.6, includeScore: true, distance: 4 })));
+	return fuse
+		.search(word)
+		.filter(({ item }) => item !== word && !item.startsWith(SPELLING_MARK) && READABLE.test(item))
+		.map(({ item, score }) => ({ item, score: score ?? 1, edits: editDistance(word, item, most) }))
+		.filter(({ edits }) => edits <= most)
+		.sort((a, b) => a.edits - b.edits || a.score - b.score || a.item.localeCompare(b.item))
 		.slice(0, limit)
-		.map((entry) => entry.word);
+		.map(({ item }) => item);
 }
 
 /**

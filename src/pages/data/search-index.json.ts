@@ -1,9 +1,8 @@
-/** `/data/search-index.json`: what the search page fetches on first use (see src/lib/search/payload.ts). */
+/**
+ * `/data/search-index.json`: what the search page fetches first — the whole index of a small
+ * cluster, or the head of a split one (see src/lib/search/build-index.ts).
+ */
 import type { APIRoute } from 'astro';
-import { loadCluster } from '../../data/cluster.ts';
-import { searchPayloadOf } from '../../lib/search/payload.ts';
+import { json, searchFiles } from './search/_files.ts';
 
-export const GET: APIRoute = async () =>
-	new Response(JSON.stringify(searchPayloadOf(await loadCluster())), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+export const GET: APIRoute = async () => json((await searchFiles()).head);
