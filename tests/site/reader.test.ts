@@ -193,6 +193,20 @@ describe('quote pages', () => {
 		expect(copy?.querySelector('button')?.hasAttribute('hidden')).toBe(true);
 	});
 
+	test('every quote page embeds one schema.org Quotation of its words as JSON-LD', () => {
+		const quotePaths = listHtml(distDir).filter((path) => path.startsWith('quotes/'));
+		expect(quotePaths.length).toBeGreaterThan(0);
+		for (const path of quotePaths) {
+			const page = readPage(distDir, path);
+			const blocks = [...page.querySelectorAll('script[type="application/ld+json"]')];
+			expect(blocks, path).toHaveLength(1);
+			const ld = JSON.parse(blocks[0]!.textContent ?? '') as { '@type': string; text: string; isBasedOn: { url: string }[] };
+			expect(ld['@type']).toBe('Quotation');
+			expect(`“${ld.text}”`).toBe(page.querySelector('h1.the-quote')?.textContent);
+			expect(ld.isBasedOn.length).toBeGreaterThan(0);
+		}
+	});
+
 	test('no two pages give one occurrence different speakers', () => {
 		for (const shared of records.sharedQuotes) {
 			const carriers = [...readPage(distDir, `quotes/${shared.id}/index.html`).querySelectorAll('.carriers > li')];

@@ -112,6 +112,17 @@ export function attributions(quotes: readonly Quote[]): Attribution[] {
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'this', 'that', 'one']);
 
 /**
+ * Whether a speaker is a name (`Anna Kowalski`) rather than a description (`the minister`, `a man`).
+ *
+ * @example
+ * namesSomeone('the defence ministry') // false
+ */
+export function namesSomeone(speaker: string): boolean {
+	const [first = ''] = speaker.split(/\s+/u);
+	return /^\p{Lu}/u.test(first) && !DETERMINERS.has(first.toLowerCase());
+}
+
+/**
  * The people the outlets name as a quote's speaker, when they name more than one; null when
  * they agree. Spellings of one name count as one person: names with the same surname
  * (`Anna Kowalski`, `Anna M. Kowalski`, `Ana Kowalski`) are one. Descriptions (`the man`) and
@@ -123,9 +134,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'this', 'that', 'one']
 export function disputedSpeakers(said: readonly Attribution[]): Attribution[] | null {
 	const people = new Map<string, Attribution>();
 	for (const { speaker, articles } of said) {
-		const words = speaker?.split(/\s+/u) ?? [];
-		const [first] = words;
-		if (!speaker || !first || DETERMINERS.has(first.toLowerCase()) || !/^\p{Lu}/u.test(first)) continue;
+		if (!speaker || !namesSomeone(speaker)) continue;
+		const words = speaker.split(/\s+/u);
 		const surname = foldWord(words.at(-1) ?? '').replace(/'s$/u, '');
 		const person = people.get(surname);
 		if (person) person.articles.push(...articles.filter((article) => !person.articles.includes(article)));

@@ -27,6 +27,8 @@ export interface QuoteCarrier {
 	joined: string | null;
 	/** Who this article says spoke it, exactly as its own page says. */
 	attributed: string;
+	/** The article's own http(s) address, when the input gave one. */
+	articleUrl: string | null;
 }
 
 /** Everything one quote page shows. */
@@ -111,6 +113,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 			text,
 			joined: joined(spot.quoteId),
 			attributed: (spot.quoteId === null ? undefined : speakerOf.get(spot.quoteId)) ?? 'Speaker unknown',
+			articleUrl: article.url && isHttpUrl(article.url) ? article.url : null,
 		};
 	};
 

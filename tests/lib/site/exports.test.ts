@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCluster } from '../../../src/lib/cluster.ts';
 import { csvCell, quotesCsv } from '../../../src/lib/site/quotes-csv.ts';
 import { quotePages } from '../../../src/lib/site/quote-pages.ts';
+import { scriptJson, toQuotationLd, type QuotationLd } from '../../../src/lib/site/quotation-ld.ts';
 
 const folder = new URL('../../fixtures/mixed-event/', import.meta.url);
 const cluster = buildCluster(readdirSync(folder).map((file) => ({ file, bytes: readFileSync(new URL(file, folder)) })));
@@ -78,5 +79,48 @@ describe('quotesCsv', () => {
 		['say "hi", then go', '"say ""hi"", then go"'],
 	])('csvCell(%j) is %s', (value, cell) => {
 		expect(csvCell(value)).toBe(cell);
+	});
+});
+
+describe('schema.org Quotation on quote pages', () => {
+	const pages = quotePages(cluster, '/');
+
+	test('every quote page is a Quotation of its words, based on each article that carries it', () => {
+		for (const page of pages) {
+			const ld = JSON.parse(scriptJson(toQuotationLd(page))) as QuotationLd;
+			expect(ld['@type']).toBe('Quotation');
+			expect(ld.text).toBe(page.text);
+			expect(ld.isBasedOn.map((article) => article.headline)).toEqual([
+				...new Set(page.carriers.map((carrier) => carrier.source.headline)),
+			]);
+			for (const [index, article] of ld.isBasedOn.entries()) {
+				const carrier = page.carriers[index]!;
+				expect(article.url).toBe(carrier.articleUrl ?? carrier.source.href);
+				if (carrier.source.date) expect(article.datePublished).toBe(carrier.source.date);
+			}
+		}
+		expect(
+			pages.some((page) =>
+				JSON.parse(scriptJson(toQuotationLd(page))).isBasedOn.some((article: { url: string }) => /^https?:/.test(article.url)),
+			),
+		).toBe(true);
+	});
+
+	test('names a person as the speaker only when the outlets agree on a name', () => {
+		const base = { text: 'We open at dawn', carriers: [], attributions: null };
+		expect(toQuotationLd({ ...base, speaker: 'Anna Kowalski' }).spokenByCharacter).toEqual({ '@type': 'Person', name: 'Anna Kowalski' });
+		expect(toQuotationLd({ ...base, speaker: 'the port authority' }).spokenByCharacter).toBeUndefined();
+		expect(toQuotationLd({ ...base, speaker: 'Speaker unknown' }).spokenByCharacter).toBeUndefined();
+		const disputed = [
+			{ speaker: 'Anna Kowalski', codes: ['A'] },
+			{ speaker: 'Marek Velinsky', codes: ['B'] },
+		];
+		expect(toQuotationLd({ ...base, speaker: 'Anna Kowalski', attributions: disputed }).spokenByCharacter).toBeUndefined();
+	});
+
+	test('text cannot close the script element it is written into', () => {
+		const json = scriptJson({ text: '</script><script>alert(1)</script><!-- & \u2028' });
+		expect(json).not.toMatch(/[<>&\u2028]/u);
+		expect(JSON.parse(json)).toEqual({ text: '</script><script>alert(1)</script><!-- & \u2028' });
 	});
 });
