@@ -24,7 +24,7 @@ export function articlePageProps(cluster: Pick<Cluster, 'articles' | 'passages' 
 	return cluster.articles.map((article) => ({
 		article,
 		paragraphs: toParagraphViews(article, cluster.passages, label),
-		badges: sharedBadges(article.id, cluster.sharedQuotes, base),
+		badges: sharedBadges(article, cluster.sharedQuotes, base),
 		links: safeLinks(article.links),
 	}));
 }

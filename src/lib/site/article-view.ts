@@ -104,13 +104,20 @@ function toRuns(
 	return runs;
 }
 
-/** For each quote of the article that belongs to a shared quote: its page and how many other articles carry it. */
-export function sharedBadges(articleId: string, sharedQuotes: readonly SharedQuote[], base: string): Record<string, SharedBadge> {
+/**
+ * For each quote of the article that belongs to a shared quote: its page and how many other
+ * articles carry it. A repeat (the same words quoted again) gets the badge of its first quote.
+ */
+export function sharedBadges(
+	article: Pick<Article, 'id' | 'quotes'>,
+	sharedQuotes: readonly SharedQuote[],
+	base: string,
+): Record<string, SharedBadge> {
 	const badges: Record<string, SharedBadge> = {};
 	for (const shared of sharedQuotes) {
 		for (const occurrence of shared.occurrences) {
-			if (occurrence.articleId !== articleId || occurrence.quoteId === null) continue;
-			const others = shared.articles.filter((id) => id !== articleId).length;
+			if (occurrence.articleId !== article.id || occurrence.quoteId === null) continue;
+			const others = shared.articles.filter((id) => id !== article.id).length;
 			badges[occurrence.quoteId] = {
 				sharedId: shared.id,
 				others,
@@ -119,6 +126,10 @@ export function sharedBadges(articleId: string, sharedQuotes: readonly SharedQuo
 				title: `${shared.articles.length} outlets quote this: see every wording`,
 			};
 		}
+	}
+	for (const quote of article.quotes) {
+		const first = quote.repeatOf === null ? undefined : badges[quote.repeatOf];
+		if (first && !badges[quote.id]) badges[quote.id] = first;
 	}
 	return badges;
 }

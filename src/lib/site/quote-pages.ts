@@ -1,13 +1,14 @@
 /**
- * Every /quotes/<id>/ page: one per article quote, one per shared quote, and one per alias id of
- * a shared quote (the same content, with the main id as canonical). Pure: the route file maps
- * these to getStaticPaths.
+ * Every /quotes/<id>/ page: one per distinct quote of an article (its repeats listed on it, see
+ * repeats.ts), one per shared quote, and one per alias id of a shared quote (the same content,
+ * with the main id as canonical). Pure: the route file maps these to getStaticPaths.
  */
 import type { Article, Cluster, Paragraph, QuoteLink, SharedQuote } from '../schema.ts';
 import { speakerLabel } from './article-view.ts';
 import { toSegments, type Segment } from './segments.ts';
 import { indexSources, toSources, type SourceView } from './sources.ts';
 import { toVariantFigure, type VariantFigure } from './story-view.ts';
+import { pagedQuoteIds, repeatsByFirst, repeatSpots, type RepeatSpots } from './repeats.ts';
 import { anchorHref, quoteHref, textFragmentHref } from './urls.ts';
 
 /** One article that carries the quote. */
@@ -23,6 +24,8 @@ export interface QuoteCarrier {
 	text: string;
 	/** How this wording was joined to the others: `translation of another wording (82% of its words matched)`. */
 	joined: string | null;
+	/** The other places this article quotes the same words; null when it quotes them once. */
+	repeats: RepeatSpots | null;
 }
 
 /** Everything one quote page shows. */
@@ -41,24 +44,6 @@ export interface QuotePage {
 	shared: { id: string; href: string; count: number } | null;
 	/** For a short quote that fits several statements about equally: links to them; it was joined to none. */
 	fits: { href: string; text: string }[];
-}
-
-/**
- * Article quotes that get a page of their own, per article, in reading order. Output must stay
- * bounded by input: one 40 KB sentence can hold 5,000 one-word quotes, and a page each would be
- * hundreds of megabytes. Quotes past the cap are still marked and listed on the article page.
- */
-export const MAX_QUOTE_PAGES_PER_ARTICLE = 200;
-
-/**
- * Whether the quote at this index of its article's quotes has its own page.
- *
- * @example
- * hasQuotePage(0) // true
- * hasQuotePage(MAX_QUOTE_PAGES_PER_ARTICLE) // false
- */
-export function hasQuotePage(index: number): boolean {
-	return index < MAX_QUOTE_PAGES_PER_ARTICLE;
 }
 
 /** How a link reads on a quote page. */
@@ -87,11 +72,12 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 		return `Joined as ${LINK_WORDING[link.kind]} “${(quoteText.get(link.to) ?? '').replace(/[\s,;:]+$/u, '')}” (${Math.round(link.score * 100)}% of the shorter wording matched).`;
 	};
 	const fitsOf = new Map(cluster.fragments.map((fragment) => [fragment.quoteId, fragment.fits]));
-	const paged = new Set(
-		cluster.articles.flatMap((article) => article.quotes.filter((_, index) => hasQuotePage(index)).map((quote) => quote.id)),
-	);
-	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }) => {
+	const pagedOf = new Map(cluster.articles.map((article) => [article.id, pagedQuoteIds(article.quotes)]));
+	const paged = new Set([...pagedOf.values()].flatMap((ids) => [...ids]));
+	const repeats = repeatsByFirst(cluster.articles.flatMap((article) => article.quotes));
+	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }): QuoteCarrier => {
 		const source = sources.get(article.id)!;
+		const again = spot.quoteId === null ? undefined : repeats.get(spot.quoteId);
 		const paragraph = article.paragraphs[spot.paragraph];
 		const text = paragraph?.text.slice(spot.start, spot.end) ?? '';
 		const target = spot.quoteId ?? `p-${spot.paragraph}`;
@@ -102,6 +88,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 			fragmentHref: textFragmentHref(source.href, text),
 			text,
 			joined: joined(spot.quoteId),
+			repeats: again ? repeatSpots(source.href, again) : null,
 		};
 	};
 
@@ -120,7 +107,8 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 		fits: [],
 	}));
 	for (const article of cluster.articles) {
-		for (const quote of article.quotes.filter((_, index) => hasQuotePage(index))) {
+		const ids = pagedOf.get(article.id)!;
+		for (const quote of article.quotes.filter((entry) => ids.has(entry.id))) {
 			const shared = sharedOfQuote.get(quote.id);
 			main.push({
 				id: quote.id,
