@@ -8,6 +8,7 @@ import { speakerLabel } from './article-view.ts';
 import { toSegments, type Segment } from './segments.ts';
 import { indexSources, toSources, type SourceView } from './sources.ts';
 import { toVariantFigure, type VariantFigure } from './story-view.ts';
+import { legendKeys, type LegendKey } from './legend.ts';
 import { pagedQuoteIds, repeatsByFirst, repeatSpots, type RepeatSpots } from './repeats.ts';
 import { anchorHref, quoteHref, textFragmentHref } from './urls.ts';
 
@@ -44,6 +45,8 @@ export interface QuotePage {
 	shared: { id: string; href: string; count: number } | null;
 	/** For a short quote that fits several statements about equally: links to them; it was joined to none. */
 	fits: { href: string; text: string }[];
+	/** The marks the page uses, for its legend. */
+	legend: LegendKey[];
 }
 
 /** How a link reads on a quote page. */
@@ -75,7 +78,11 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 	const pagedOf = new Map(cluster.articles.map((article) => [article.id, pagedQuoteIds(article.quotes)]));
 	const paged = new Set([...pagedOf.values()].flatMap((ids) => [...ids]));
 	const repeats = repeatsByFirst(cluster.articles.flatMap((article) => article.quotes));
-	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }): QuoteCarrier => {
+	const carrier = (
+		article: Article,
+		spot: { quoteId: string | null; paragraph: number; start: number; end: number },
+		shared: boolean,
+	): QuoteCarrier => {
 		const source = sources.get(article.id)!;
 		const again = spot.quoteId === null ? undefined : repeats.get(spot.quoteId);
 		const paragraph = article.paragraphs[spot.paragraph];
@@ -83,7 +90,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 		const target = spot.quoteId ?? `p-${spot.paragraph}`;
 		return {
 			source,
-			context: paragraph ? contextSegments(paragraph, spot) : [],
+			context: paragraph ? contextSegments(paragraph, spot, shared) : [],
 			spotHref: anchorHref(source.href, target),
 			fragmentHref: textFragmentHref(source.href, text),
 			text,
@@ -100,11 +107,12 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 		speaker: shared.speaker ?? 'Speaker unknown',
 		carriers: shared.occurrences.flatMap((occurrence) => {
 			const article = articles.get(occurrence.articleId);
-			return article ? [carrier(article, occurrence)] : [];
+			return article ? [carrier(article, occurrence, true)] : [];
 		}),
 		variants: shared.variants.length > 1 ? toVariantFigure(shared, base, codesOf) : null,
 		shared: null,
 		fits: [],
+		legend: legendKeys({ shared: true, diff: shared.variants.length > 1 }),
 	}));
 	for (const article of cluster.articles) {
 		const ids = pagedOf.get(article.id)!;
@@ -116,12 +124,13 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 				kind: 'single',
 				text: quote.text,
 				speaker: speakerLabel(quote.speaker),
-				carriers: [carrier(article, { quoteId: quote.id, ...quote })],
+				carriers: [carrier(article, { quoteId: quote.id, ...quote }, shared !== undefined)],
 				variants: null,
 				shared: shared ? { id: shared.id, href: quoteHref(base, shared.id), count: shared.articles.length } : null,
 				fits: (fitsOf.get(quote.id) ?? [])
 					.filter((id) => paged.has(id))
 					.map((id) => ({ href: quoteHref(base, id), text: quoteText.get(id) ?? id })),
+				legend: legendKeys({ shared: shared !== undefined, single: shared === undefined }),
 			});
 		}
 	}
@@ -137,15 +146,20 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 }
 
 /**
- * The sentences of a paragraph that a quote touches, with the quote marked.
+ * The sentences of a paragraph that a quote touches, with the quote marked (coloured as shared
+ * when other outlets carry it too).
  *
  * @example
  * // paragraph 'He left. He said “go” now. Then he sat.', quote 'go' -> 'He said “go” now.'
  */
-export function contextSegments(paragraph: Paragraph, spot: { start: number; end: number; quoteId: string | null }): Segment[] {
+export function contextSegments(
+	paragraph: Paragraph,
+	spot: { start: number; end: number; quoteId: string | null },
+	shared = false,
+): Segment[] {
 	const touched = paragraph.sentences.filter((sentence) => sentence.end > spot.start && sentence.start < spot.end);
 	const from = Math.min(spot.start, ...touched.map((sentence) => sentence.start));
 	const to = Math.max(spot.end, ...touched.map((sentence) => sentence.end));
-	const quote = { id: spot.quoteId ?? 'passage', start: spot.start - from, end: spot.end - from, speaker: null };
+	const quote = { id: spot.quoteId ?? 'passage', start: spot.start - from, end: spot.end - from, speaker: null, shared };
 	return toSegments(paragraph.text.slice(from, to), [quote]);
 }
