@@ -87,7 +87,9 @@ function measureHostile(article: HostileArticle): { seconds: number; peakMb: num
 		writeFileSync(join(folder, article.file), article.text);
 		const { seconds, peakMb, cluster } = runChild(folder, article.attack);
 		const skipped = cluster.skipped[0];
-		return { seconds, peakMb, outcome: skipped ? `skipped: ${skipped.problem}` : `${cluster.articles[0]?.quotes.length ?? 0} quotes` };
+		const quotes = cluster.articles[0]?.quotes ?? [];
+		const distinct = quotes.filter((quote) => quote.repeatOf === null).length;
+		return { seconds, peakMb, outcome: skipped ? `skipped: ${skipped.problem}` : `${quotes.length} quotes, ${distinct} distinct` };
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}

@@ -73,6 +73,11 @@ export const QuoteSchema = z.object({
 	depth: z.number().int().nonnegative().describe('0 for a top-level quote, 1 for a quote inside a quote'),
 	normalized: z.string().describe('lower case, marks and dashes folded, trailing punctuation dropped'),
 	speaker: SpeakerSchema.nullable(),
+	repeatOf: z
+		.string()
+		.nullable()
+		.default(null)
+		.describe('id of the first quote of this article with the same normalised words; null for that first one'),
 });
 
 /** The outlet that published an article, and how Chorus knows. */

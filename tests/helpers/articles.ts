@@ -6,6 +6,8 @@ import type { Article, Quote } from '../../src/lib/schema.ts';
  * (found with indexOf here, not with the extractor under test elsewhere).
  */
 export function makeArticle(id: string, paragraphs: string[], speaker: string | null = null): Article {
+	// As the pipeline does: the same words quoted again point to the first quote of them.
+	const firstOf = new Map<string, string>();
 	const quotes: Quote[] = paragraphs.flatMap((text, paragraph) =>
 		[...text.matchAll(/“([^”]+)”/gu)].map((match, index) => ({
 			id: `${id}-q${paragraph}-${index}`,
@@ -19,8 +21,14 @@ export function makeArticle(id: string, paragraphs: string[], speaker: string | 
 			depth: 0,
 			normalized: (match[1] ?? '').toLowerCase(),
 			speaker: speaker ? { text: speaker, name: speaker } : null,
+			repeatOf: null,
 		})),
 	);
+	for (const quote of quotes) {
+		const first = firstOf.get(quote.normalized);
+		if (first === undefined) firstOf.set(quote.normalized, quote.id);
+		else quote.repeatOf = first;
+	}
 	return {
 		id,
 		file: `${id}.txt`,

@@ -53,6 +53,15 @@ describe('npm run records on the hostile articles', () => {
 		for (const shared of cluster.sharedQuotes) expect(shared.canonical).toMatch(/\p{L}|\p{N}/u);
 	});
 
+	test('5,000 copies of one quote are one first quote and its repeats, each at its own place', () => {
+		const article = cluster.articles.find((entry) => entry.file === 'h04b-repeated-quote.txt');
+		const [first, ...repeats] = article?.quotes ?? [];
+		expect(first?.repeatOf).toBeNull();
+		expect(repeats).toHaveLength(4999);
+		expect(repeats.every((repeat) => repeat.repeatOf === first?.id)).toBe(true);
+		expect(new Set(repeats.map((repeat) => repeat.start)).size).toBe(4999);
+	});
+
 	test('ids stay short enough for the file system', () => {
 		for (const article of cluster.articles) {
 			expect(article.id.length).toBeLessThanOrEqual(100);

@@ -73,3 +73,23 @@ describe('keepValid', () => {
 		expect(parsed.every((result) => !result.ok || ArticleSchema.safeParse(result.article).success)).toBe(true);
 	});
 });
+
+describe('a quote repeated within one article', () => {
+	test('each repeat keeps its place and speaker and points to the first quote of its words', () => {
+		const text = `Floods close the pier\n\n“Stop the works,” said Ana Example, a council engineer. The crowd chanted “stop the works” and “stop the works!” at noon.\n`;
+		const result = parseArticle({ file: 'a.txt', bytes: encode(text) });
+		if (!result.ok) throw new Error(result.problem);
+		const [first, ...repeats] = result.article.quotes;
+		expect(first?.repeatOf).toBeNull();
+		expect(first?.speaker?.name).toBe('Ana Example');
+		expect(repeats).toHaveLength(2);
+		const paragraph = result.article.paragraphs[0]!.text;
+		for (const repeat of repeats) {
+			expect(repeat.repeatOf).toBe(first?.id);
+			expect(repeat.id).not.toBe(first?.id);
+			expect(paragraph.slice(repeat.start, repeat.end)).toBe(repeat.text);
+		}
+		expect(new Set(repeats.map((repeat) => repeat.start)).size).toBe(2);
+		expect(ArticleSchema.safeParse(result.article).success).toBe(true);
+	});
+});

@@ -41,6 +41,7 @@ export const fixtureCluster: Cluster = {
 					depth: 0,
 					normalized: 'they told me stay home and i did',
 					speaker: { text: 'He', name: 'Vladimir Putin' },
+					repeatOf: null,
 				},
 				{
 					id: 'alpha-inner',
@@ -54,6 +55,7 @@ export const fixtureCluster: Cluster = {
 					depth: 1,
 					normalized: 'stay home',
 					speaker: null,
+					repeatOf: null,
 				},
 			],
 			links: [

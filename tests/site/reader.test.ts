@@ -82,7 +82,8 @@ describe('home page: the story at a glance', () => {
 });
 
 describe('article pages: shared quotes and passages', () => {
-	test('every quote of a shared quote is highlighted as shared, with a badge to its page', () => {
+	test('every quote of a shared quote is highlighted as shared, with a badge to its page after its closing mark and its sentence', () => {
+		let checked = 0;
 		for (const article of records.articles) {
 			const page = readPage(distDir, `articles/${article.id}/index.html`);
 			const expected = records.sharedQuotes.flatMap((shared) =>
@@ -92,12 +93,26 @@ describe('article pages: shared quotes and passages', () => {
 				expected.map((entry) => entry.id).toSorted(),
 			);
 			for (const { id, shared } of expected) {
-				const badge = page.getElementById(id)?.nextElementSibling;
+				const quote = article.quotes.find((entry) => entry.id === id)!;
+				const paragraph = article.paragraphs[quote.paragraph]!;
+				const element = page.getElementById(`p-${quote.paragraph}`)!;
+				const badge = [...element.querySelectorAll(`a.badge[href="/quotes/${shared.id}/"]`)][0];
 				const others = shared.articles.length - 1;
-				expect(badge?.getAttribute('href')).toBe(`/quotes/${shared.id}/`);
 				expect(badge?.textContent).toBe(`also in ${others} other ${others === 1 ? 'outlet' : 'outlets'}`);
+				// The paragraph's reading text up to the badge: it ends where a sentence ends, past the closing mark.
+				const prefix = page.createElement('div');
+				prefix.innerHTML = element.innerHTML.slice(0, element.innerHTML.indexOf(badge!.outerHTML));
+				const before = readingText(prefix);
+				expect(before.length, id).toBeGreaterThanOrEqual(quote.end + quote.close.length);
+				expect(paragraph.text.startsWith(before), id).toBe(true);
+				expect(
+					paragraph.sentences.some((sentence) => sentence.end === before.length),
+					`${id}: ${before.slice(-40)}`,
+				).toBe(true);
+				checked++;
 			}
 		}
+		expect(checked).toBeGreaterThan(0);
 	});
 
 	test('reused passages are marked quietly with the other outlets named', () => {
@@ -252,5 +267,52 @@ describe('links, sitemap, budget', () => {
 		const rows = measureSite(distDir, '/');
 		expect(rows.map((row) => row.type)).toEqual(expect.arrayContaining(['home', 'article', 'story', 'quote', '404']));
 		for (const row of rows) expect(row.total, `${row.type} ${row.path}`).toBeLessThanOrEqual(50 * 1024);
+	});
+});
+
+describe('marks mean one thing on every page, and each page says what', () => {
+	const keysOf = (page: Document) => [...page.querySelectorAll('[data-legend] [data-key]')].map((item) => item.getAttribute('data-key'));
+
+	test('an article page lists exactly the marks its text uses', () => {
+		for (const article of records.articles.filter((entry) => entry.quotes.length > 0)) {
+			const page = readPage(distDir, `articles/${article.id}/index.html`);
+			const body = page.querySelector('.article-body')!;
+			const expected = [
+				body.querySelector('mark.quote:not(.shared)') && 'single',
+				body.querySelector('mark.quote.shared') && 'shared',
+				body.querySelector('mark.quote mark.quote') && 'nested',
+				body.querySelector('.passage') && 'passage',
+			].filter(Boolean);
+			expect(keysOf(page), article.id).toEqual(expected);
+		}
+	});
+
+	test('a quote page colours the quote as shared exactly when other outlets carry it, and says so in its legend', () => {
+		const sharedIds = new Set(records.sharedQuotes.flatMap((shared) => shared.occurrences.map((occurrence) => occurrence.quoteId)));
+		let pages = 0;
+		for (const path of listHtml(distDir).filter((file) => file.startsWith('quotes/'))) {
+			const page = readPage(distDir, path);
+			const id = page.querySelector('[data-quote-id]')!.getAttribute('data-quote-id')!;
+			const shared = records.sharedQuotes.some((entry) => entry.id === id) || sharedIds.has(id);
+			const marks = [...page.querySelectorAll('.context mark.quote')];
+			expect(marks.length, path).toBeGreaterThan(0);
+			for (const mark of marks) expect(mark.classList.contains('shared'), path).toBe(shared);
+			expect(keysOf(page)[0], path).toBe(shared ? 'shared' : 'single');
+			pages++;
+		}
+		expect(pages).toBeGreaterThan(0);
+	});
+
+	test('no <kbd> runs into the word after it (compressHTML keeps the space)', () => {
+		const html = readBuilt(distDir, 'search/index.html');
+		expect(html).toContain('<kbd>Enter</kbd> to open');
+		expect(html.match(/<\/kbd>\p{L}/gu)).toBeNull();
+	});
+
+	test('each wide table carries a hint that it scrolls sideways', () => {
+		const page = readPage(distDir, 'index.html');
+		const boxes = [...page.querySelectorAll('.table-scroll')];
+		expect(boxes.length).toBeGreaterThanOrEqual(2);
+		for (const box of boxes) expect(box.querySelector('[data-scroll-hint]')?.textContent).toMatch(/scroll sideways/i);
 	});
 });

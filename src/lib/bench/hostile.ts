@@ -47,6 +47,11 @@ export function hostileArticles(): HostileArticle[] {
 			text: `${lead('canal')}They chanted ${Array.from({ length: 5000 }, (_, index) => `“w${index}”`).join(' ')} all night.\n`,
 		},
 		{
+			file: 'h04b-repeated-quote.txt',
+			attack: 'one sentence with 5,000 copies of one quote',
+			text: `${lead('basin')}They chanted ${'“close the gates” '.repeat(5000)}all night.\n`,
+		},
+		{
 			file: 'h05-nested.txt',
 			attack: 'quotes nested 1,500 deep',
 			text: `${lead('ferry')}He said ${'«'.repeat(1500)}stop${'»'.repeat(1500)} and left.\n`,

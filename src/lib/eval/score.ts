@@ -102,13 +102,24 @@ function lineScores(articles: Map<string, Article>, gold: Gold, sources: readonl
 /** Cross-article pairs: the build's, mapped onto gold quotes, and the gold's. */
 function pairScores(cluster: Cluster, goldQuotes: readonly GoldQuote[], match: ReturnType<typeof matchQuotes>) {
 	const reported = new Set<string>();
-	const textOf = new Map(cluster.articles.flatMap((article) => article.quotes.map((quote) => [quote.id, quote.text])));
+	const quotes = cluster.articles.flatMap((article) => article.quotes);
+	const textOf = new Map(quotes.map((quote) => [quote.id, quote.text]));
+	// A repeat (the same words quoted again in one article) belongs wherever its first quote does.
+	const repeatsOf = new Map<string, Quote[]>();
+	for (const quote of quotes) if (quote.repeatOf) repeatsOf.set(quote.repeatOf, [...(repeatsOf.get(quote.repeatOf) ?? []), quote]);
 	const falsePairs: [string, string][] = [];
 	let correct = 0;
 	const found = new Set<string>();
 	for (const shared of cluster.sharedQuotes) {
-		const ids = shared.occurrences.map((occurrence) => occurrence.quoteId);
-		const articleOf = new Map(shared.occurrences.map((occurrence) => [occurrence.quoteId, occurrence.articleId]));
+		const members = shared.occurrences.flatMap((occurrence) => [
+			{ quoteId: occurrence.quoteId, articleId: occurrence.articleId },
+			...(occurrence.quoteId ? (repeatsOf.get(occurrence.quoteId) ?? []) : []).map((quote) => ({
+				quoteId: quote.id,
+				articleId: quote.articleId,
+			})),
+		]);
+		const ids = members.map((member) => member.quoteId);
+		const articleOf = new Map(members.map((member) => [member.quoteId, member.articleId]));
 		for (let i = 0; i < ids.length; i++) {
 			for (let j = i + 1; j < ids.length; j++) {
 				const a = ids[i] ?? '';

@@ -15,11 +15,13 @@ const MAX_ATTRIBUTED_PARAGRAPH = 5_000;
  * Every quotation in an article's paragraphs, in reading order, a quote continued over
  * paragraphs with lost marks included (quotes/continued.ts).
  * A quote's id is the article id plus a hash of its normalised text, so it survives
- * edits elsewhere in the article, rebuilds, and new articles in the folder.
+ * edits elsewhere in the article, rebuilds, and new articles in the folder. The same words
+ * quoted again get `-2`, `-3`… and `repeatOf` the first one's id: every occurrence keeps its
+ * own place and speaker, while pages and shared quotes count the words once.
  *
  * @example
  * quotesOf('a', [{ text: '“We won,” Anna Kowalski said.', lines: [3], sentences: [{ start: 0, end: 29 }] }])
- * // [{ id: 'a-…', text: 'We won,', speaker: { text: 'Anna Kowalski', name: 'Anna Kowalski' }, … }]
+ * // [{ id: 'a-…', text: 'We won,', speaker: { text: 'Anna Kowalski', name: 'Anna Kowalski' }, repeatOf: null, … }]
  */
 export function quotesOf(articleId: string, paragraphs: readonly Paragraph[]): Quote[] {
 	const spans = extractArticleQuotes(paragraphs.map((paragraph) => paragraph.text));
@@ -35,6 +37,8 @@ export function quotesOf(articleId: string, paragraphs: readonly Paragraph[]): Q
 		seen.set(base, count);
 		return {
 			id: count === 1 ? base : `${base}-${count}`,
+			// Later quotes of the same words keep their own place and speaker, and point to the first.
+			repeatOf: count === 1 ? null : base,
 			articleId,
 			paragraph: quote.paragraph,
 			start: quote.start,

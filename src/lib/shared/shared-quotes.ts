@@ -20,10 +20,16 @@ export interface QuoteGroups {
 /**
  * Group every quotation of every article into utterances (see `partitionStatements`) and keep
  * those carried by two or more articles, most widely carried first. `senses` (WordNet synsets)
- * lets translations match on synonyms.
+ * lets translations match on synonyms. Repeats (`Quote.repeatOf`) are not occurrences: the
+ * first quote of the words stands for them.
  */
 export function findQuoteGroups(articles: readonly Article[], senses?: SenseLookup): QuoteGroups {
-	const statements = articles.toSorted((a, b) => byCodePoint(a.id, b.id)).flatMap((article) => toStatements(article));
+	// A statement made only of repeats (words its article quoted before) is that earlier statement
+	// again: one occurrence per article and wording, so output is bounded by distinct content.
+	const statements = articles
+		.toSorted((a, b) => byCodePoint(a.id, b.id))
+		.flatMap((article) => toStatements(article))
+		.filter((statement) => statement.quotes.some((quote) => quote.repeatOf === null));
 	const partition = partitionStatements(statements, senses);
 	const first = (index: number): string => statements[index]?.quotes[0]?.id ?? '';
 	const linksOf = new Map<number, QuoteLink[]>();

@@ -3,6 +3,7 @@
  */
 import type { Article, Cluster, Link } from '../schema.ts';
 import { safeLinks, sharedBadges, toParagraphViews, type ParagraphView, type SharedBadge } from './article-view.ts';
+import { articleLegend, type LegendKey } from './legend.ts';
 import { indexSources, toSources } from './sources.ts';
 
 /** What one article page renders. */
@@ -12,6 +13,8 @@ export type ArticlePageProps = {
 	/** Shared-quote badges by quote id. */
 	badges: Record<string, SharedBadge>;
 	links: Link[];
+	/** The marks the page uses, for its legend. */
+	legend: LegendKey[];
 };
 
 /** One entry per article, in reading order. */
@@ -21,10 +24,10 @@ export function articlePageProps(cluster: Pick<Cluster, 'articles' | 'passages' 
 		const source = sources.get(id);
 		return source ? `${source.outlet}, “${source.headline}”` : id;
 	};
-	return cluster.articles.map((article) => ({
-		article,
-		paragraphs: toParagraphViews(article, cluster.passages, label),
-		badges: sharedBadges(article.id, cluster.sharedQuotes, base),
-		links: safeLinks(article.links),
-	}));
+	return cluster.articles.map((article) => {
+		const badges = sharedBadges(article, cluster.sharedQuotes, base);
+		const shared = new Set(Object.keys(badges));
+		const paragraphs = toParagraphViews(article, cluster.passages, label, shared);
+		return { article, paragraphs, badges, links: safeLinks(article.links), legend: articleLegend(article, paragraphs, shared) };
+	});
 }

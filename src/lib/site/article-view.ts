@@ -2,6 +2,7 @@
  * What an article page shows, computed once from the record so the route file only wires.
  */
 import type { Article, Link, Passage, Quote, SharedQuote } from '../schema.ts';
+import { notePoints, placeNotes, type NotePoint } from './notes.ts';
 import { toSegments, type QuoteNote, type Segment } from './segments.ts';
 import { isHttpUrl, quoteHref } from './urls.ts';
 
@@ -45,19 +46,25 @@ export function paragraphAnchor(index: number): string {
 /**
  * Every paragraph with its own quotes marked and, when `passages` are given, cut into runs
  * around the sentences other articles carry too. A passage that a quote crosses stays
- * unmarked, so a quote is never split into two marks. `label` names another article.
+ * unmarked, so a quote is never split into two marks. `label` names another article. The
+ * quotes in `noted` (those with a badge) are shared-coloured and get a note place after their
+ * sentence (site/notes.ts).
  */
 export function toParagraphViews(
 	article: Pick<Article, 'id' | 'paragraphs' | 'quotes'>,
 	passages: readonly Passage[] = [],
 	label: (articleId: string) => string = (id) => id,
+	noted: ReadonlySet<string> = new Set(),
 ): ParagraphView[] {
-	const byParagraph = new Map<number, Quote[]>();
+	const byParagraph = new Map<number, (Quote & { shared?: boolean })[]>();
 	for (const quote of article.quotes) {
-		byParagraph.set(quote.paragraph, [...(byParagraph.get(quote.paragraph) ?? []), quote]);
+		const list = byParagraph.get(quote.paragraph) ?? [];
+		list.push(noted.has(quote.id) ? { ...quote, shared: true } : quote);
+		byParagraph.set(quote.paragraph, list);
 	}
 	return article.paragraphs.map((paragraph, index) => {
 		const quotes = byParagraph.get(index) ?? [];
+		const points = notePoints(paragraph.text, quotes, noted, paragraph.sentences);
 		const spans = passages.flatMap((passage) =>
 			passage.occurrences
 				.filter((occurrence) => occurrence.articleId === article.id && occurrence.paragraph === index)
@@ -70,8 +77,8 @@ export function toParagraphViews(
 		);
 		return {
 			anchor: paragraphAnchor(index),
-			segments: toSegments(paragraph.text, quotes),
-			runs: toRuns(paragraph.text, quotes, spans),
+			segments: placeNotes(toSegments(paragraph.text, quotes), points),
+			runs: toRuns(paragraph.text, quotes, spans, points),
 		};
 	});
 }
@@ -81,10 +88,12 @@ function crosses(quote: Pick<Quote, 'start' | 'end'>, offset: number): boolean {
 	return quote.start < offset && offset < quote.end;
 }
 
+/** A note after a passage stands after its run, outside the passage's underline. */
 function toRuns(
 	text: string,
-	quotes: readonly Quote[],
+	quotes: readonly (Quote & { shared?: boolean })[],
 	spans: readonly { start: number; end: number; note: PassageNote }[],
+	points: readonly NotePoint[],
 ): ParagraphRun[] {
 	const runs: ParagraphRun[] = [];
 	let cursor = 0;
@@ -92,7 +101,10 @@ function toRuns(
 		if (end <= start) return;
 		const inside = quotes.filter((quote) => quote.start >= start && quote.end <= end);
 		const shifted = inside.map((quote) => ({ ...quote, start: quote.start - start, end: quote.end - start }));
-		runs.push({ passage, segments: toSegments(text.slice(start, end), shifted) });
+		const here = points
+			.filter((point) => (point.at >= start && point.at < end) || (point.at === end && end === text.length))
+			.map((point) => ({ ...point, at: point.at - start }));
+		runs.push({ passage, segments: placeNotes(toSegments(text.slice(start, end), shifted), here) });
 	};
 	for (const span of spans.toSorted((a, b) => a.start - b.start)) {
 		if (span.start < cursor) continue; // overlaps a passage already placed
@@ -104,13 +116,20 @@ function toRuns(
 	return runs;
 }
 
-/** For each quote of the article that belongs to a shared quote: its page and how many other articles carry it. */
-export function sharedBadges(articleId: string, sharedQuotes: readonly SharedQuote[], base: string): Record<string, SharedBadge> {
+/**
+ * For each quote of the article that belongs to a shared quote: its page and how many other
+ * articles carry it. A repeat (the same words quoted again) gets the badge of its first quote.
+ */
+export function sharedBadges(
+	article: Pick<Article, 'id' | 'quotes'>,
+	sharedQuotes: readonly SharedQuote[],
+	base: string,
+): Record<string, SharedBadge> {
 	const badges: Record<string, SharedBadge> = {};
 	for (const shared of sharedQuotes) {
 		for (const occurrence of shared.occurrences) {
-			if (occurrence.articleId !== articleId || occurrence.quoteId === null) continue;
-			const others = shared.articles.filter((id) => id !== articleId).length;
+			if (occurrence.articleId !== article.id || occurrence.quoteId === null) continue;
+			const others = shared.articles.filter((id) => id !== article.id).length;
 			badges[occurrence.quoteId] = {
 				sharedId: shared.id,
 				others,
@@ -119,6 +138,10 @@ export function sharedBadges(articleId: string, sharedQuotes: readonly SharedQuo
 				title: `${shared.articles.length} outlets quote this: see every wording`,
 			};
 		}
+	}
+	for (const quote of article.quotes) {
+		const first = quote.repeatOf === null ? undefined : badges[quote.repeatOf];
+		if (first && !badges[quote.id]) badges[quote.id] = first;
 	}
 	return badges;
 }

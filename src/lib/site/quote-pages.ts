@@ -1,13 +1,15 @@
 /**
- * Every /quotes/<id>/ page: one per article quote, one per shared quote, and one per alias id of
- * a shared quote (the same content, with the main id as canonical). Pure: the route file maps
- * these to getStaticPaths.
+ * Every /quotes/<id>/ page: one per distinct quote of an article (its repeats listed on it, see
+ * repeats.ts), one per shared quote, and one per alias id of a shared quote (the same content,
+ * with the main id as canonical). Pure: the route file maps these to getStaticPaths.
  */
 import type { Article, Cluster, Paragraph, QuoteLink, SharedQuote } from '../schema.ts';
 import { speakerLabel } from './article-view.ts';
 import { toSegments, type Segment } from './segments.ts';
 import { indexSources, toSources, type SourceView } from './sources.ts';
 import { disagreement, toVariantFigure, type AttributionView, type VariantFigure } from './story-view.ts';
+import { legendKeys, type LegendKey } from './legend.ts';
+import { pagedQuoteIds, repeatsByFirst, repeatSpots, type RepeatSpots } from './repeats.ts';
 import { anchorHref, isHttpUrl, quoteHref, textFragmentHref } from './urls.ts';
 
 /** One article that carries the quote. */
@@ -29,6 +31,8 @@ export interface QuoteCarrier {
 	attributed: string;
 	/** The article's own http(s) address, when the input gave one. */
 	articleUrl: string | null;
+	/** The other places this article quotes the same words; null when it quotes them once. */
+	repeats: RepeatSpots | null;
 }
 
 /** Everything one quote page shows. */
@@ -49,24 +53,8 @@ export interface QuotePage {
 	fits: { href: string; text: string }[];
 	/** When the outlets name different speakers: each one with its outlets; null when they agree. */
 	attributions: AttributionView[] | null;
-}
-
-/**
- * Article quotes that get a page of their own, per article, in reading order. Output must stay
- * bounded by input: one 40 KB sentence can hold 5,000 one-word quotes, and a page each would be
- * hundreds of megabytes. Quotes past the cap are still marked and listed on the article page.
- */
-export const MAX_QUOTE_PAGES_PER_ARTICLE = 200;
-
-/**
- * Whether the quote at this index of its article's quotes has its own page.
- *
- * @example
- * hasQuotePage(0) // true
- * hasQuotePage(MAX_QUOTE_PAGES_PER_ARTICLE) // false
- */
-export function hasQuotePage(index: number): boolean {
-	return index < MAX_QUOTE_PAGES_PER_ARTICLE;
+	/** The marks the page uses, for its legend. */
+	legend: LegendKey[];
 }
 
 /** How a link reads on a quote page. */
@@ -95,18 +83,23 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 		return `Joined as ${LINK_WORDING[link.kind]} “${(quoteText.get(link.to) ?? '').replace(/[\s,;:]+$/u, '')}” (${Math.round(link.score * 100)}% of the shorter wording matched).`;
 	};
 	const fitsOf = new Map(cluster.fragments.map((fragment) => [fragment.quoteId, fragment.fits]));
-	const paged = new Set(
-		cluster.articles.flatMap((article) => article.quotes.filter((_, index) => hasQuotePage(index)).map((quote) => quote.id)),
-	);
+	const pagedOf = new Map(cluster.articles.map((article) => [article.id, pagedQuoteIds(article.quotes)]));
+	const paged = new Set([...pagedOf.values()].flatMap((ids) => [...ids]));
+	const repeats = repeatsByFirst(cluster.articles.flatMap((article) => article.quotes));
 	const speakerOf = new Map(cluster.articles.flatMap((article) => article.quotes.map((quote) => [quote.id, speakerLabel(quote.speaker)])));
-	const carrier = (article: Article, spot: { quoteId: string | null; paragraph: number; start: number; end: number }): QuoteCarrier => {
+	const carrier = (
+		article: Article,
+		spot: { quoteId: string | null; paragraph: number; start: number; end: number },
+		shared: boolean,
+	): QuoteCarrier => {
 		const source = sources.get(article.id)!;
+		const again = spot.quoteId === null ? undefined : repeats.get(spot.quoteId);
 		const paragraph = article.paragraphs[spot.paragraph];
 		const text = paragraph?.text.slice(spot.start, spot.end) ?? '';
 		const target = spot.quoteId ?? `p-${spot.paragraph}`;
 		return {
 			source,
-			context: paragraph ? contextSegments(paragraph, spot) : [],
+			context: paragraph ? contextSegments(paragraph, spot, shared) : [],
 			spotHref: anchorHref(source.href, target),
 			fragmentHref: textFragmentHref(source.href, text),
 			originalHref: article.url && isHttpUrl(article.url) ? textFragmentHref(article.url.replace(/#.*$/su, ''), text) : null,
@@ -114,6 +107,7 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 			joined: joined(spot.quoteId),
 			attributed: (spot.quoteId === null ? undefined : speakerOf.get(spot.quoteId)) ?? 'Speaker unknown',
 			articleUrl: article.url && isHttpUrl(article.url) ? article.url : null,
+			repeats: again ? repeatSpots(source.href, again) : null,
 		};
 	};
 
@@ -125,15 +119,17 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 		speaker: shared.speaker ?? 'Speaker unknown',
 		carriers: shared.occurrences.flatMap((occurrence) => {
 			const article = articles.get(occurrence.articleId);
-			return article ? [carrier(article, occurrence)] : [];
+			return article ? [carrier(article, occurrence, true)] : [];
 		}),
 		variants: shared.variants.length > 1 ? toVariantFigure(shared, base, codesOf) : null,
 		shared: null,
 		fits: [],
 		attributions: disagreement(shared, codesOf),
+		legend: legendKeys({ shared: true, diff: shared.variants.length > 1 }),
 	}));
 	for (const article of cluster.articles) {
-		for (const quote of article.quotes.filter((_, index) => hasQuotePage(index))) {
+		const ids = pagedOf.get(article.id)!;
+		for (const quote of article.quotes.filter((entry) => ids.has(entry.id))) {
 			const shared = sharedOfQuote.get(quote.id);
 			main.push({
 				id: quote.id,
@@ -141,13 +137,14 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 				kind: 'single',
 				text: quote.text,
 				speaker: speakerLabel(quote.speaker),
-				carriers: [carrier(article, { quoteId: quote.id, ...quote })],
+				carriers: [carrier(article, { quoteId: quote.id, ...quote }, shared !== undefined)],
 				variants: null,
 				shared: shared ? { id: shared.id, href: quoteHref(base, shared.id), count: shared.articles.length } : null,
 				fits: (fitsOf.get(quote.id) ?? [])
 					.filter((id) => paged.has(id))
 					.map((id) => ({ href: quoteHref(base, id), text: quoteText.get(id) ?? id })),
 				attributions: null,
+				legend: legendKeys({ shared: shared !== undefined, single: shared === undefined }),
 			});
 		}
 	}
@@ -163,15 +160,20 @@ export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 
 }
 
 /**
- * The sentences of a paragraph that a quote touches, with the quote marked.
+ * The sentences of a paragraph that a quote touches, with the quote marked (coloured as shared
+ * when other outlets carry it too).
  *
  * @example
  * // paragraph 'He left. He said “go” now. Then he sat.', quote 'go' -> 'He said “go” now.'
  */
-export function contextSegments(paragraph: Paragraph, spot: { start: number; end: number; quoteId: string | null }): Segment[] {
+export function contextSegments(
+	paragraph: Paragraph,
+	spot: { start: number; end: number; quoteId: string | null },
+	shared = false,
+): Segment[] {
 	const touched = paragraph.sentences.filter((sentence) => sentence.end > spot.start && sentence.start < spot.end);
 	const from = Math.min(spot.start, ...touched.map((sentence) => sentence.start));
 	const to = Math.max(spot.end, ...touched.map((sentence) => sentence.end));
-	const quote = { id: spot.quoteId ?? 'passage', start: spot.start - from, end: spot.end - from, speaker: null };
+	const quote = { id: spot.quoteId ?? 'passage', start: spot.start - from, end: spot.end - from, speaker: null, shared };
 	return toSegments(paragraph.text.slice(from, to), [quote]);
 }

@@ -9,23 +9,39 @@ export interface TextSegment {
 	text: string;
 }
 
-/** A quoted run; `children` holds the same text cut again around quotes nested inside it. */
+/**
+ * A quoted run; `children` holds the same text cut again around quotes nested inside it.
+ * `shared` is set when other outlets carry the quote too (its colour says so, see Legend.astro).
+ */
 export interface QuoteSegment {
 	text: string;
 	quoteId: string;
 	speaker: Speaker | null;
 	children: Segment[];
+	shared?: true;
 }
 
-/** One run of a paragraph: plain or quoted. */
-export type Segment = TextSegment | QuoteSegment;
+/** The place where the notes (badges) of some quotes stand: after the sentence that ends them (site/notes.ts). Holds no text. */
+export interface NoteSegment {
+	text: '';
+	/** Ids of the quotes whose notes stand here, in reading order. */
+	notesFor: string[];
+}
 
-/** The few fields of a quote that placing it needs. */
-export type QuoteSpan = Pick<Quote, 'id' | 'start' | 'end' | 'speaker'>;
+/** One run of a paragraph: plain, quoted, or the place of some quotes' notes. */
+export type Segment = TextSegment | QuoteSegment | NoteSegment;
+
+/** The few fields of a quote that placing it needs; `shared` when other outlets carry it too. */
+export type QuoteSpan = Pick<Quote, 'id' | 'start' | 'end' | 'speaker'> & { shared?: boolean };
 
 /** Tell a quoted run from a plain one. */
 export function isQuoteSegment(segment: Segment): segment is QuoteSegment {
 	return 'quoteId' in segment;
+}
+
+/** Tell the place of some notes from a run of text. */
+export function isNoteSegment(segment: Segment): segment is NoteSegment {
+	return 'notesFor' in segment;
 }
 
 /**
@@ -77,6 +93,7 @@ function segmentRange(text: string, from: number, to: number, quotes: readonly Q
 			quoteId: outer.id,
 			speaker: outer.speaker,
 			children: segmentRange(text, outer.start, outer.end, nested, depth + 1),
+			...(outer.shared ? { shared: true as const } : {}),
 		});
 		cursor = outer.end;
 	}

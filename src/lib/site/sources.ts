@@ -5,6 +5,7 @@
  */
 import type { Article } from '../schema.ts';
 import { sortArticles } from './cluster.ts';
+import { stripBidiControls } from '../text/escape.ts';
 import { articleHref } from './urls.ts';
 
 /** One article as a source, ready to render. */
@@ -44,14 +45,18 @@ export function outletName(article: Pick<Article, 'outlet'>): string {
 	return article.outlet?.name ?? 'outlet unknown';
 }
 
-/** Every article as a source, in reading order (by file name). */
+/**
+ * Every article as a source, in reading order (by file name). Headline and outlet are labels
+ * set among the site's own words (table headers, tooltips, source markers), so their bidi
+ * controls are dropped: an override in a headline must not reverse what follows it.
+ */
 export function toSources(articles: readonly Article[], base: string): SourceView[] {
 	return sortArticles(articles).map((article, index) => ({
 		id: article.id,
 		code: sourceCode(index),
-		headline: article.headline,
+		headline: stripBidiControls(article.headline),
 		headlineDerived: article.headlineDerived,
-		outlet: outletName(article),
+		outlet: stripBidiControls(outletName(article)),
 		byline: article.byline,
 		date: article.date,
 		wordCount: article.wordCount,

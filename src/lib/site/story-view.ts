@@ -8,7 +8,8 @@ import type { Cluster, SharedQuote } from '../schema.ts';
 import { buildStory, type Difference, type SentenceSource, type StoryParagraph, type StorySentence } from '../story.ts';
 import { paragraphAnchor } from './article-view.ts';
 import { disputedSpeakers } from '../shared/shared-quotes.ts';
-import type { QuoteNote, Segment } from './segments.ts';
+import { isQuoteSegment, type QuoteNote, type Segment } from './segments.ts';
+import { legendKeys, type LegendKey } from './legend.ts';
 import { indexSources, toSources, type SourceView } from './sources.ts';
 import { anchorHref, quoteHref } from './urls.ts';
 import { toTextRuns, toWordRuns, type WordRun } from './word-diff.ts';
@@ -81,6 +82,8 @@ export interface StoryParagraphView {
 export interface StoryView {
 	sources: SourceView[];
 	paragraphs: StoryParagraphView[];
+	/** The marks the story uses, for its legend. */
+	legend: LegendKey[];
 }
 
 const DIFFERENCE_LABEL: Record<Difference['kind'], string> = {
@@ -110,7 +113,26 @@ export function toStoryView(cluster: Pick<Cluster, 'articles' | 'passages' | 'sh
 	const paragraphs = buildStory(cluster).map((paragraph: StoryParagraph) => ({
 		sentences: paragraph.sentences.map((sentence) => toSentenceView(sentence, context)),
 	}));
-	return { sources, paragraphs };
+	return { sources, paragraphs, legend: storyLegend(paragraphs) };
+}
+
+/** The marks the story shows: quotes one outlet or several carry, quotes inside quotes, differing words. */
+function storyLegend(paragraphs: readonly StoryParagraphView[]): LegendKey[] {
+	const present: Partial<Record<LegendKey, boolean>> = {};
+	const visit = (segments: readonly Segment[], shared: Record<string, SharedMark>, depth: number) => {
+		for (const segment of segments) {
+			if (!isQuoteSegment(segment)) continue;
+			if (depth > 0) present.nested = true;
+			else if (shared[segment.quoteId]) present.shared = true;
+			else present.single = true;
+			visit(segment.children, shared, depth + 1);
+		}
+	};
+	for (const sentence of paragraphs.flatMap((paragraph) => paragraph.sentences)) {
+		visit(sentence.segments, sentence.shared, 0);
+		if (sentence.wordings.length > 0) present.diff = true;
+	}
+	return legendKeys(present);
 }
 
 function toSentenceView(sentence: StorySentence, context: ViewContext): StorySentenceView {

@@ -24,6 +24,22 @@ function escapeCodePoint(codePoint: number): string {
 	return codePoint < 0x100 ? `\\x${codePoint.toString(16).padStart(2, '0')}` : `\\u{${codePoint.toString(16)}}`;
 }
 
+/** Bidi controls: marks (ALM, LRM, RLM), embeddings and overrides (LRE…RLO), isolates (LRI…PDI). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Text for a place that is plain text with no element around it to isolate it: the `<title>`,
+ * a meta description, a link preview. There a right-to-left override in a quote would reverse
+ * the site's own words after it (a browser tab, a search result, a pasted link), so every bidi
+ * control is dropped; on the page itself the same text is isolated instead and kept as written.
+ *
+ * @example
+ * stripBidiControls('“Open \u202eit” · Chorus') // '“Open it” · Chorus'
+ */
+export function stripBidiControls(text: string): string {
+	return text.replace(BIDI_CONTROLS, '');
+}
+
 /**
  * Show a name that is not valid UTF-8: printable ASCII as it is, every other byte as `\xNN`.
  *

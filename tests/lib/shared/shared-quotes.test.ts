@@ -6,6 +6,17 @@ const canonicals = (articles: ReturnType<typeof makeArticle>[]) =>
 	findSharedQuotes(articles).map((shared) => [shared.canonical, shared.articles]);
 
 describe('findSharedQuotes', () => {
+	test('counts a quote its article repeats once: the first quote of the words stands for its repeats', () => {
+		const chant = Array.from({ length: 2000 }, () => '“stop the works”').join(' ');
+		const shared = findSharedQuotes([
+			makeArticle('a', [`They chanted ${chant} all night.`]),
+			makeArticle('b', ['“Stop the works,” they shouted.']),
+		]);
+		expect(shared).toHaveLength(1);
+		expect(shared[0]?.occurrences.map((occurrence) => occurrence.quoteId)).toEqual(['a-q0-0', 'b-q0-0']);
+		expect(shared[0]?.links).toHaveLength(1);
+	});
+
 	test('joins the same words after folding case, marks, dashes and British spelling', () => {
 		const shared = findSharedQuotes([
 			makeArticle('a', ['She said “The Defence Ministry – not the army – will decide.”']),
