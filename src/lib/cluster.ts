@@ -113,8 +113,13 @@ export function keepValid<T extends z.ZodType>(schema: T, items: readonly unknow
 
 /** What the articles share: quotes, passages, name spellings. */
 function acrossArticles(parsed: Article[], skipped: SkippedFile[], senses: SenseLookup | undefined, report: Report): Cluster {
+	// A caption is the outlet's own text about the event, only not body: its spellings count.
 	const names = parsed.flatMap((article) =>
-		[article.headline, ...article.paragraphs.map((paragraph) => paragraph.text)].map((text) => ({ articleId: article.id, text })),
+		[
+			article.headline,
+			...article.paragraphs.map((paragraph) => paragraph.text),
+			...article.removed.filter((line) => line.reason === 'caption').map((line) => line.text),
+		].map((text) => ({ articleId: article.id, text })),
 	);
 	const nameVariants = findNameVariants(names);
 	const articles = unifySpeakers(parsed, canonicalSpelling(nameVariants));

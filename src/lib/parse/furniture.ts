@@ -10,6 +10,7 @@ import type { RemovedReason } from '../schema.ts';
 import { CLOSING_MARK_CLASS, endsSentence, lineReason, outletFromFooter, wordCount } from './line-kinds.ts';
 import { parseDate } from './dates.ts';
 import { agencyFromDateline, agencyFromSignOff, nameOfRoleByline, outletFromReporting } from './credits.ts';
+import { isSceneCaption } from './captions.ts';
 import { sameWords, splitSiteName } from './site-name.ts';
 import { linesOf, paragraphsOf, type SourceLine } from './tree.ts';
 
@@ -29,6 +30,7 @@ export function removeFurniture(): Transformer<Root, Root> {
 		});
 		const bodyStart = readHeader(blocks, file);
 		labelInterstitials(blocks, bodyStart, file.data.headline);
+		labelSceneCaptions(blocks, bodyStart);
 		const outlet = file.data.siteName ?? outletFromLines(blocks) ?? outletFromCredits(blocks.slice(bodyStart));
 		if (outlet) file.data.outlet = { name: outlet, evidence: 'text' };
 		tree.children = keepBody(blocks, file);
@@ -83,6 +85,19 @@ function labelInterstitials(blocks: Block[], bodyStart: number, headline: string
 		const nextIsCredit = next?.reasons.every((reason) => reason === 'photo-credit') ?? false;
 		block.reasons.fill(nextIsCredit ? 'caption' : 'related-headline');
 	});
+}
+
+/**
+ * One-line paragraphs past the lead that describe a picture in the present tense
+ * (captions.ts). The first two body paragraphs are never taken: a lead may be written so.
+ */
+function labelSceneCaptions(blocks: Block[], bodyStart: number): void {
+	let seen = 0;
+	for (const block of blocks.slice(bodyStart)) {
+		if (!isOpen(block)) continue;
+		seen++;
+		if (seen > 2 && block.lines.length === 1 && isSceneCaption(joined(block))) block.reasons.fill('caption');
+	}
 }
 
 /** Record removed lines and return the body paragraphs, marking ones cut by furniture. */

