@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildCluster } from '../../../src/lib/cluster.ts';
 import { buildSearchIndex, type SearchIndex } from '../../../src/lib/search/build-index.ts';
-import { decodePostings, encodePostings, frontCode, frontDecode } from '../../../src/lib/search/codec.ts';
+import fc from 'fast-check';
+import { decodePostings, encodePostings, frontCode, frontDecode, NumberWriter, readNumbers } from '../../../src/lib/search/codec.ts';
 import type { SearchDoc } from '../../../src/lib/search/docs.ts';
 import { checkVersion, memoryStore, SearchEngine, type SearchStore } from '../../../src/lib/search/engine.ts';
 import { foldText, toVariantMap, type VariantPair } from '../../../src/lib/search/fold.ts';
@@ -80,6 +81,44 @@ describe('codecs', () => {
 		expect([...decoded.docs]).toEqual([3, 7]);
 		expect([...decoded.positions]).toEqual([4, 10, 0]);
 		expect([...decoded.starts]).toEqual([0, 2, 3]);
+	});
+	test('the number code round-trips any non-negative 31-bit numbers, small ones in one character', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 31 - 1 })), (numbers) => {
+				const writer = new NumberWriter();
+				for (const number of numbers) writer.write(number);
+				const text = writer.toString();
+				expect([...readNumbers(text)]).toEqual(numbers);
+				expect(JSON.parse(JSON.stringify(text))).toBe(text);
+				expect(text).not.toMatch(/["\\]/);
+			}),
+		);
+		const writer = new NumberWriter();
+		for (let number = 0; number < 32; number++) writer.write(number);
+		expect(writer.toString()).toHaveLength(32);
+	});
+	test('postings of random documents round-trip, positions decoded only when read', () => {
+		const posting = fc.record({
+			gap: fc.integer({ min: 1, max: 5000 }),
+			weight: fc.integer({ min: 1, max: 40 }),
+			positions: fc.uniqueArray(fc.integer({ min: 0, max: 3000 }), { minLength: 1, maxLength: 12 }),
+		});
+		fc.assert(
+			fc.property(fc.array(posting, { maxLength: 60 }), (drawn) => {
+				let doc = -1;
+				const postings = drawn.map(({ gap, weight, positions }) => ({
+					doc: (doc += gap),
+					weight,
+					positions: positions.toSorted((a, b) => a - b),
+				}));
+				const decoded = decodePostings(encodePostings(postings));
+				expect([...decoded.docs]).toEqual(postings.map((p) => p.doc));
+				expect([...decoded.weights]).toEqual(postings.map((p) => p.weight));
+				postings.forEach((p, slot) =>
+					expect([...decoded.positions.subarray(decoded.starts[slot], decoded.starts[slot + 1])]).toEqual(p.positions),
+				);
+			}),
+		);
 	});
 });
 
