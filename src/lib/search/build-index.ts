@@ -22,7 +22,7 @@ export interface CutOptions {
 }
 
 /** The cut used by the site (see README, Search: sizes chosen from the benchmark). */
-export const DEFAULT_CUT: CutOptions = { shardChars: 24_000, chunkChars: 6_000 };
+export const DEFAULT_CUT: CutOptions = { shardChars: 10_000, chunkChars: 6_000 };
 
 /** The whole index, before it is written as files. */
 export interface SearchIndex {

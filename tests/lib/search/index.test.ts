@@ -8,6 +8,7 @@ import { checkVersion, memoryStore, SearchEngine, type SearchStore } from '../..
 import { foldText, toVariantMap, type VariantPair } from '../../../src/lib/search/fold.ts';
 import { SearchChunkSchema, SearchHeadSchema, SearchShardSchema } from '../../../src/lib/search/format.ts';
 import { groupHits } from '../../../src/lib/search/group.ts';
+import { firstOf } from '../../../src/lib/search/rank.ts';
 import { editDistance, substringDistance } from '../../../src/lib/search/match.ts';
 import { searchFilesOf } from '../../../src/lib/search/build-index.ts';
 import { suggestQueries } from '../../../src/lib/search/suggest.ts';
@@ -181,6 +182,33 @@ describe('ranking', () => {
 		const plain = await texts(engine, 'Halvenka');
 		expect(plain).toHaveLength(3);
 		expect(plain.at(-1)).toBe(docs[1]!.text);
+	});
+});
+
+describe('the best results without sorting them all', () => {
+	test('firstOf gives the first items of a full sort, in order', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 400 }), fc.integer({ min: 0, max: 30 }), (keys, count) => {
+				// Ties broken by index, as the ranking does, so the order is total.
+				const order = (a: number, b: number) => keys[b]! - keys[a]! || a - b;
+				const items = Int32Array.from(keys.keys());
+				expect(firstOf(items, count, order)).toEqual([...items].sort(order).slice(0, count));
+			}),
+		);
+	});
+	test('more than 200 matching paragraphs: the 200 best by BM25 come back, and the total counts them all', async () => {
+		const texts = Array.from({ length: 450 }, (_, index) => `Harbour ${'crane '.repeat(index % 37)}report ${index}.`);
+		const engine = new SearchEngine(memoryStore(buildSearchIndex(docsOf(texts), [])));
+		const outcome = await engine.search('harbour');
+		expect(outcome.total).toBe(450);
+		expect(outcome.hits).toHaveLength(200);
+		const scores = outcome.hits.map((hit) => hit.score);
+		expect(scores).toEqual(scores.toSorted((a, b) => b - a));
+		// The shortest paragraphs (no "crane") score highest for "harbour", the longest are left out.
+		const kept = new Set(outcome.hits.map((hit) => hit.index));
+		expect(outcome.hits[0]!.index).toBe(0);
+		expect(texts.every((_text, index) => index % 37 !== 0 || kept.has(index))).toBe(true);
+		expect(texts.some((_text, index) => index % 37 === 36 && kept.has(index))).toBe(false);
 	});
 });
 
