@@ -5,9 +5,9 @@
  */
 import type { Cluster } from '../schema.ts';
 import { foldWord, wordKey } from '../text/tokens.ts';
-import { encodePostings, frontCode, SEARCH_FORMAT_VERSION, SPELLING_MARK, type Posting } from './codec.ts';
+import { frontCode, NumberWriter, SEARCH_FORMAT_VERSION, SPELLING_MARK, type EncodedPostings } from './codec.ts';
 import { toSearchDocs, type SearchDoc } from './docs.ts';
-import { foldTokens, toVariantMap, variantPairs, type VariantMap, type VariantPair } from './fold.ts';
+import { foldTokens, toVariantMap, variantPairs, wordsOf, type VariantMap, type VariantPair } from './fold.ts';
 import type { SearchChunk, SearchHead, SearchShard, SingleSearchFile } from './format.ts';
 
 /** BM25's term-frequency saturation and length normalisation (the usual values). */
@@ -22,7 +22,7 @@ export interface CutOptions {
 }
 
 /** The cut used by the site (see README, Search: sizes chosen from the benchmark). */
-export const DEFAULT_CUT: CutOptions = { shardChars: 24_000, chunkChars: 6_000 };
+export const DEFAULT_CUT: CutOptions = { shardChars: 10_000, chunkChars: 6_000 };
 
 /** The whole index, before it is written as files. */
 export interface SearchIndex {
@@ -41,34 +41,60 @@ export interface SearchIndex {
 export function buildSearchIndex(docs: readonly SearchDoc[], variants: VariantPair[], cut: CutOptions = DEFAULT_CUT): SearchIndex {
 	const map = toVariantMap(variants);
 	const names = new Set(variants.flatMap(([variant, canonical]) => [...variant.split(' '), ...canonical.split(' ')]));
-	const words = new Map<string, Posting[]>();
-	const lengths = docs.map((doc) => doc.folded.trim().split(' ').filter(Boolean).length);
-	const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, docs.length);
+	let words = 0;
+	for (const doc of docs) words += wordCount(doc.folded);
+	const average = words / Math.max(1, docs.length);
+	// Per word, its postings written as they come (documents in order), so no list of objects is ever held.
+	const ids = new Map<string, number>();
+	const lists: { docs: NumberWriter; positions: NumberWriter; last: number }[] = [];
+	const idOf = (word: string) => {
+		let id = ids.get(word);
+		if (id === undefined) {
+			ids.set(word, (id = lists.length));
+			lists.push({ docs: new NumberWriter(), positions: new NumberWriter(), last: 0 });
+		}
+		return id;
+	};
+	let keys = new Float64Array(256);
 	docs.forEach((doc, index) => {
-		const positions = new Map<string, number[]>();
-		const add = (word: string, position: number) => {
-			const list = positions.get(word);
-			if (list) list.push(position);
-			else positions.set(word, [position]);
-		};
-		doc.folded
-			.trim()
-			.split(' ')
-			.forEach((word, position) => word && add(word, position));
-		if (names.size > 0) for (const [word, position] of writtenNames(doc.text, map, names)) add(`${SPELLING_MARK}${word}`, position);
-		for (const [word, list] of positions) {
-			const weight = Math.max(1, Math.round(8 * termWeight(list.length, lengths[index]!, average)));
-			const posting = { doc: index, weight, positions: list };
-			const postings = words.get(word);
-			if (postings) postings.push(posting);
-			else words.set(word, [posting]);
+		const tokens = doc.folded.trim().split(' ');
+		const spelled = names.size > 0 ? writtenNames(doc.text, map, names) : [];
+		if (keys.length < tokens.length + spelled.length) keys = new Float64Array(2 * (tokens.length + spelled.length));
+		// Each occurrence as one sortable number, word id then position: a document's positions grouped by word.
+		let count = 0;
+		let length = 0;
+		tokens.forEach((word, position) => {
+			if (word === '') return;
+			length++;
+			keys[count++] = idOf(word) * POSITION_SPAN + position;
+		});
+		for (const [word, position] of spelled) keys[count++] = idOf(`${SPELLING_MARK}${word}`) * POSITION_SPAN + position;
+		const sorted = keys.subarray(0, count).sort();
+		for (let at = 0; at < count;) {
+			const id = Math.floor(sorted[at]! / POSITION_SPAN);
+			let end = at;
+			while (end < count && Math.floor(sorted[end]! / POSITION_SPAN) === id) end++;
+			const list = lists[id]!;
+			list.docs.write(index - list.last);
+			list.docs.write(Math.max(1, Math.round(8 * termWeight(end - at, length, average))));
+			list.docs.write(end - at);
+			list.last = index;
+			for (let previous = 0; at < end; at++) {
+				const position = sorted[at]! % POSITION_SPAN;
+				list.positions.write(position - previous);
+				previous = position;
+			}
 		}
 	});
-	const vocabulary = [...words.keys()].sort();
+	const vocabulary = [...ids.keys()].sort();
 	const shards = cutShards(
-		vocabulary.map((word) => encodePostings(words.get(word)!)),
+		vocabulary.map((word) => {
+			const list = lists[ids.get(word)!]!;
+			return { docs: list.docs.toString(), positions: list.positions.toString() };
+		}),
 		cut.shardChars,
 	);
+	lists.length = 0;
 	const chunks = cutChunks(docs, cut.chunkChars);
 	const outlets = [...new Set(docs.flatMap((doc) => (doc.outlet === null ? [] : [doc.outlet])))].sort();
 	const outletIndex = new Map(outlets.map((outlet, index) => [outlet, index + 1]));
@@ -82,9 +108,19 @@ export function buildSearchIndex(docs: readonly SearchDoc[], variants: VariantPa
 		meta: docs.map((doc) => (doc.outlet === null ? 0 : outletIndex.get(doc.outlet)!) * 2 + (doc.kind === 'quote' ? 1 : 0)),
 		outlets,
 		variants,
-		spellings: spellingsOf(docs, words),
+		spellings: spellingsOf(docs, ids),
 	};
 	return { head, shards, chunks };
+}
+
+/** Positions per document stay below this (an occurrence is sorted as `word id × POSITION_SPAN + position`). */
+const POSITION_SPAN = 2 ** 24;
+
+/** How many words a folded text holds (single spaces between words, as `foldText` writes). */
+function wordCount(folded: string): number {
+	let count = 0;
+	for (let at = 0; at < folded.length; at++) if (folded.charCodeAt(at) !== 32 && (at === 0 || folded.charCodeAt(at - 1) === 32)) count++;
+	return count;
 }
 
 /** BM25's term-frequency part for a word seen `frequency` times in a document of `length` words. */
@@ -115,17 +151,18 @@ function writtenNames(text: string, variants: VariantMap, names: ReadonlySet<str
 	return found;
 }
 
-/** Consecutive vocabulary ranges whose postings stay near `limit` characters each. */
-function cutShards(postings: number[][], limit: number): SearchShard[] {
+/** Consecutive vocabulary ranges whose encoded postings stay near `limit` characters each. */
+function cutShards(postings: EncodedPostings[], limit: number): SearchShard[] {
 	const shards: SearchShard[] = [];
 	let size = Infinity;
 	postings.forEach((list, index) => {
-		const chars = list.length * 3;
+		const chars = list.docs.length + list.positions.length + 6;
 		if (size + chars > limit && size > 0) {
-			shards.push({ version: SEARCH_FORMAT_VERSION, first: index, postings: [] });
+			shards.push({ version: SEARCH_FORMAT_VERSION, first: index, docs: [], positions: [] });
 			size = 0;
 		}
-		shards.at(-1)!.postings.push(list);
+		shards.at(-1)!.docs.push(list.docs);
+		shards.at(-1)!.positions.push(list.positions);
 		size += chars;
 	});
 	return shards;
@@ -151,10 +188,15 @@ function cutChunks(docs: readonly SearchDoc[], limit: number): SearchChunk[] {
 function spellingsOf(docs: readonly SearchDoc[], words: ReadonlyMap<string, unknown>): Record<string, string> {
 	// A null-prototype object: a word like `constructor` or `__proto__` is a key like any other.
 	const spellings = Object.create(null) as Record<string, string>;
+	// A word repeats across a cluster: each form as written is looked at once.
+	const seen = new Set<string>();
 	for (const doc of docs) {
-		for (const token of foldTokens(doc.text)) {
-			const written = foldWord(doc.text.slice(token.start, token.end).replace(/[\u2010-\u2013\u2212]/g, '-'));
-			const key = token.keys[0]!;
+		for (const match of wordsOf(doc.text)) {
+			const raw = doc.text.slice(match.index, match.index + match[0].length);
+			if (seen.has(raw)) continue;
+			seen.add(raw);
+			const written = foldWord(raw.replace(/[\u2010-\u2013\u2212]/g, '-'));
+			const key = wordKey(match[0]);
 			if (written !== key && words.has(key)) spellings[key] ??= written;
 		}
 	}

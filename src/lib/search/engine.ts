@@ -168,7 +168,7 @@ export class SearchEngine {
 		const byFirst = new Map(shards.map((shard) => [shard.first, shard]));
 		for (const word of missing) {
 			const shard = byFirst.get(this.head.shards[shardOf(word)]!)!;
-			this.decoded.set(word, decodePostings(shard.postings[word - shard.first]!));
+			this.decoded.set(word, decodePostings({ docs: shard.docs[word - shard.first]!, positions: shard.positions[word - shard.first]! }));
 		}
 	}
 

@@ -1,11 +1,13 @@
 /**
  * Which vocabulary words a query word stands for: itself, the words it begins, the words it is
- * inside, and the words within a few edits (a swap of two letters is one edit). A 32-bit
- * letter set rules most words out before the edit distance runs, so a scan of the whole
- * vocabulary stays well under a millisecond per thousand words.
+ * inside, and the words within a few edits (a swap of two letters is one edit). The words it
+ * begins are a range of the sorted vocabulary and the words a few edits away come from a walk
+ * of it as a trie (near.ts); only a word with neither scans the whole vocabulary (a 32-bit
+ * letter set rules most words out before the edit distance runs).
  */
 import { lowerBound, SPELLING_MARK } from './codec.ts';
 import { allowedErrors, bitCount, editDistance, letterMask, substringDistance } from './match.ts';
+import { wordsWithin } from './near.ts';
 
 /** A vocabulary word a query word matched, and how much a match on it counts (1: the word itself). */
 export interface Expansion {
@@ -22,39 +24,71 @@ export const QUALITY = { exact: 1, prefix: 0.7, inside: 0.5, edit: [0.45, 0.35, 
 /** Matches query words against one sorted vocabulary. */
 export class VocabularyMatcher {
 	readonly words: readonly string[];
-	private readonly masks: Uint32Array;
+	private masks: Uint32Array | undefined;
 	private readonly cache = new Map<string, Expansion[]>();
 
 	constructor(words: readonly string[]) {
 		this.words = words;
-		this.masks = Uint32Array.from(words, letterMask);
 	}
 
 	/**
 	 * The words a fuzzy query word matches, best first (see `pickExpansions`).
 	 *
 	 * @example
-	 * new VocabularyMatcher(['almost', 'most', 'mostly']).fuzzy('msot').map((e) => e.word) // [1, 0, 2]
+	 * new VocabularyMatcher(['almost', 'most', 'mostly']).fuzzy('msot').map((e) => e.word) // [1] ('most', one swap)
 	 */
 	fuzzy(term: string): Expansion[] {
 		const cached = this.cache.get(term);
 		if (cached) return cached;
+		const best = this.expand(term);
+		if (this.cache.size > 500) this.cache.clear();
+		this.cache.set(term, best);
+		return best;
+	}
+
+	/**
+	 * `pickExpansions` over every vocabulary word, without looking at every word: the word
+	 * itself and the words it begins are one sorted range; the words a slip away come from
+	 * `wordsWithin` (near.ts). Only when neither exists does the whole vocabulary get scanned,
+	 * for the words the term is inside.
+	 */
+	private expand(term: string): Expansion[] {
+		const errors = allowedErrors(term);
+		const exact = this.exact(term);
+		const prefixed: (Expansion & { gap: number })[] = [];
+		for (let index = lowerBound(this.words, term); this.words[index]?.startsWith(term); index++)
+			if (index !== exact) prefixed.push({ word: index, quality: QUALITY.prefix, gap: this.words[index]!.length - term.length });
+		prefixed.sort(byCloseness);
+		const prefix = prefixed.slice(0, MAX_PREFIXED).map(({ word, quality }) => ({ word, quality }));
+		if (exact >= 0) return [{ word: exact, quality: QUALITY.exact }, ...prefix];
+		const slips: (Expansion & { gap: number })[] = [];
+		for (const index of errors > 0 ? wordsWithin(this.words, term, errors) : []) {
+			const word = this.words[index]!;
+			if (word.startsWith(SPELLING_MARK)) continue;
+			const quality = qualityOf(term, word, errors);
+			if (QUALITY.edit.includes(quality as never)) slips.push({ word: index, quality, gap: Math.abs(word.length - term.length) });
+		}
+		slips.sort(byCloseness);
+		if (prefix.length + slips.length > 0)
+			return [...prefix, ...slips.slice(0, MAX_PREFIXED).map(({ word, quality }) => ({ word, quality }))];
+		return this.scan(term, errors);
+	}
+
+	/** Every word the term is inside, exactly or with slips, best first (the last resort of `expand`). */
+	private scan(term: string, errors: number): Expansion[] {
 		const found: (Expansion & { gap: number })[] = [];
 		const mask = letterMask(term);
-		const errors = allowedErrors(term);
+		const masks = (this.masks ??= Uint32Array.from(this.words, letterMask));
 		for (let index = 0; index < this.words.length; index++) {
 			// Each edit can account for at most one of the term's letters the word lacks.
-			if (bitCount(mask & ~this.masks[index]!) > errors) continue;
+			if (bitCount(mask & ~masks[index]!) > errors) continue;
 			const word = this.words[index]!;
 			if (word.startsWith(SPELLING_MARK) || word.length < term.length - errors) continue;
 			const quality = qualityOf(term, word, errors);
 			if (quality > 0) found.push({ word: index, quality, gap: Math.abs(word.length - term.length) });
 		}
-		found.sort((a, b) => b.quality - a.quality || a.gap - b.gap || a.word - b.word);
-		const best = pickExpansions(found).map(({ word, quality }) => ({ word, quality }));
-		if (this.cache.size > 500) this.cache.clear();
-		this.cache.set(term, best);
-		return best;
+		found.sort(byCloseness);
+		return pickExpansions(found).map(({ word, quality }) => ({ word, quality }));
 	}
 
 	/** The index of a word, or -1. */
@@ -75,6 +109,11 @@ export class VocabularyMatcher {
 	forget(): void {
 		this.cache.clear();
 	}
+}
+
+/** Best first: higher quality, then closer in length, then vocabulary order. */
+function byCloseness(a: Expansion & { gap: number }, b: Expansion & { gap: number }): number {
+	return b.quality - a.quality || a.gap - b.gap || a.word - b.word;
 }
 
 /**

@@ -70,13 +70,23 @@ function foldPlain(text: string): string {
 }
 
 /**
+ * The words of a text, hyphen-like dashes made "-", at their offsets in the text (each dash is one code unit, so offsets are kept).
+ *
+ * @example
+ * wordsOf('al‑Tamrani said').map((match) => match[0]) // ['al-Tamrani', 'said']
+ */
+export function wordsOf(text: string): RegExpExecArray[] {
+	return [...text.replace(HYPHENS, '-').matchAll(WORD)];
+}
+
+/**
  * Split a text into words with folded keys, name variants replaced by their canonical spelling.
  *
  * @example
  * foldTokens('at Khalvenka', toVariantMap([['khalvenka', 'halvenka']])).map((token) => token.keys) // [['at'], ['halvenka']]
  */
 export function foldTokens(text: string, variants: VariantMap = NO_VARIANTS): FoldedToken[] {
-	const tokens = [...text.replace(HYPHENS, '-').matchAll(WORD)].map((match) => ({
+	const tokens = wordsOf(text).map((match) => ({
 		start: match.index,
 		end: match.index + match[0].length,
 		keys: [wordKey(match[0])],

@@ -48,11 +48,15 @@ export const SearchHeadSchema = z.object({
 });
 
 /**
- * Postings of a vocabulary range. `postings[i]` belongs to word `first + i`: for each document
- * holding it, `[document gap, weight, positions count, position gaps…]`, where weight is the
- * BM25 term-frequency part (length-normalised) times 8, rounded.
+ * Postings of a vocabulary range: `docs[i]` and `positions[i]` belong to word `first + i`.
+ * Both are numbers in the base-32 character code of codec.ts: `docs[i]` holds, per document
+ * holding the word, `[document gap, weight, positions count]`, where weight is the BM25
+ * term-frequency part (length-normalised) times 8, rounded; `positions[i]` holds every
+ * document's position gaps, in the same order.
  */
-export const SearchShardSchema = z.object({ version, first: count, postings: z.array(z.array(count)) });
+export const SearchShardSchema = z
+	.object({ version, first: count, docs: z.array(z.string()), positions: z.array(z.string()) })
+	.refine((shard) => shard.docs.length === shard.positions.length, 'a shard needs as many position lists as document lists');
 
 /** The documents `first`, `first + 1`, … of the index. */
 export const SearchChunkSchema = z.object({ version, first: count, docs: z.array(PackedDocSchema) });

@@ -59,21 +59,23 @@ export function idf(docCount: number, frequency: number): number {
  * rankDocuments(input).hits[0]?.index // the best document
  */
 export function rankDocuments(input: RankInput): { hits: RankedHit[]; total: number } {
-	const { score, matched, best } = scratchFor(input.docCount);
-	const touched: number[] = [];
+	const { score, matched, best, seen, touched } = scratchFor(input.docCount);
+	let touchedCount = 0;
 	for (const term of input.terms) {
-		const seen: number[] = [];
+		let seenCount = 0;
 		for (const { postings, quality } of term) {
 			const weight = (quality * idf(input.docCount, postings.docs.length)) / 8;
-			for (let slot = 0; slot < postings.docs.length; slot++) {
-				const doc = postings.docs[slot]!;
-				const value = weight * postings.weights[slot]!;
-				if (best[doc] === 0) seen.push(doc);
+			const { docs, weights } = postings;
+			for (let slot = 0; slot < docs.length; slot++) {
+				const doc = docs[slot]!;
+				const value = weight * weights[slot]!;
+				if (best[doc] === 0) seen[seenCount++] = doc;
 				if (value > best[doc]!) best[doc] = value;
 			}
 		}
-		for (const doc of seen) {
-			if (matched[doc] === 0) touched.push(doc);
+		for (let at = 0; at < seenCount; at++) {
+			const doc = seen[at]!;
+			if (matched[doc] === 0) touched[touchedCount++] = doc;
 			score[doc]! += best[doc]!;
 			matched[doc]!++;
 			best[doc] = 0;
@@ -81,43 +83,85 @@ export function rankDocuments(input: RankInput): { hits: RankedHit[]; total: num
 	}
 	const required = input.phrases.map((phrase) => phraseDocs(phrase));
 	const excluded = input.excludes.map((phrase) => phraseDocs(phrase));
-	let pool: Iterable<number> = touched;
+	let pool = touched.subarray(0, touchedCount);
 	if (input.terms.length === 0) {
-		pool = required[0] ?? [];
-		for (const phrase of input.phrases) for (const doc of required[0] ?? []) score[doc]! += phraseScore(phrase, doc, input.docCount);
+		pool = Int32Array.from(required[0] ?? []);
+		for (const phrase of input.phrases) for (const doc of pool) score[doc]! += phraseScore(phrase, doc, input.docCount);
 	}
-	const candidates: number[] = [];
+	// Candidates are written over `seen`, which is free again.
+	let total = 0;
 	for (const doc of pool) {
 		if (matched[doc]! < input.needed) continue;
 		const meta = input.meta[doc] ?? 0;
 		if (input.quotesOnly && meta % 2 === 0) continue;
 		if (input.outlet !== 0 && meta >> 1 !== input.outlet) continue;
 		if (!required.every((docs) => docs.has(doc)) || excluded.some((docs) => docs.has(doc))) continue;
-		candidates.push(doc);
+		seen[total++] = doc;
 	}
-	candidates.sort((a, b) => matched[b]! - matched[a]! || score[b]! - score[a]! || a - b);
-	const hits = candidates.slice(0, RERANKED).map((doc): RankedHit => {
+	const order = (a: number, b: number) => matched[b]! - matched[a]! || score[b]! - score[a]! || a - b;
+	const hits = firstOf(seen.subarray(0, total), RERANKED, order).map((doc): RankedHit => {
 		const bonus = input.terms.length > 1 ? togetherness(input.terms, doc) : 0;
 		const exact = input.spellings.filter((postings) => findDoc(postings, doc) >= 0).length;
 		return { index: doc, score: score[doc]! * (1 + bonus), matched: matched[doc]!, exact };
 	});
 	hits.sort((a, b) => b.matched - a.matched || b.exact - a.exact || b.score - a.score || a.index - b.index);
-	for (const doc of touched) {
+	for (const doc of pool) {
 		score[doc] = 0;
 		matched[doc] = 0;
 	}
-	if (input.terms.length === 0) for (const doc of required[0] ?? []) score[doc] = 0;
-	return { hits, total: candidates.length };
+	return { hits, total };
 }
 
-/** Per-document arrays, zeroed, reused from query to query (only the touched entries are reset). */
-let scratch: { score: Float64Array; matched: Uint8Array; best: Float64Array } | undefined;
+/** Per-document arrays, zeroed, reused from query to query (only the touched entries are reset): a query allocates next to nothing. */
+let scratch: { score: Float64Array; matched: Uint8Array; best: Float64Array; seen: Int32Array; touched: Int32Array } | undefined;
 
 function scratchFor(docCount: number): NonNullable<typeof scratch> {
 	if (scratch?.score.length !== docCount) {
-		scratch = { score: new Float64Array(docCount), matched: new Uint8Array(docCount), best: new Float64Array(docCount) };
+		scratch = {
+			score: new Float64Array(docCount),
+			matched: new Uint8Array(docCount),
+			best: new Float64Array(docCount),
+			seen: new Int32Array(docCount),
+			touched: new Int32Array(docCount),
+		};
 	}
 	return scratch;
+}
+
+/**
+ * The first `count` items in `order`, in that order, without sorting them all: a heap keeps
+ * the best `count` seen so far (the worst of them on top).
+ *
+ * @example
+ * firstOf(Int32Array.from([5, 1, 4, 2]), 2, (a, b) => a - b) // [1, 2]
+ */
+export function firstOf(items: Int32Array, count: number, order: (a: number, b: number) => number): number[] {
+	const heap: number[] = [];
+	const sink = (from: number) => {
+		for (let at = from; ;) {
+			const left = 2 * at + 1;
+			if (left >= heap.length) return;
+			const worse = left + 1 < heap.length && order(heap[left + 1]!, heap[left]!) > 0 ? left + 1 : left;
+			if (order(heap[worse]!, heap[at]!) <= 0) return;
+			[heap[at], heap[worse]] = [heap[worse]!, heap[at]!];
+			at = worse;
+		}
+	};
+	for (const item of items) {
+		if (heap.length < count) {
+			heap.push(item);
+			for (let at = heap.length - 1; at > 0;) {
+				const parent = (at - 1) >> 1;
+				if (order(heap[at]!, heap[parent]!) <= 0) break;
+				[heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+				at = parent;
+			}
+		} else if (count > 0 && order(item, heap[0]!) < 0) {
+			heap[0] = item;
+			sink(0);
+		}
+	}
+	return heap.sort(order);
 }
 
 /** The positions of a document in any of several lists, ascending. */

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { buildCluster } from '../../../src/lib/cluster.ts';
 import { buildSearchIndex, type SearchIndex } from '../../../src/lib/search/build-index.ts';
-import { decodePostings, encodePostings, frontCode, frontDecode } from '../../../src/lib/search/codec.ts';
+import fc from 'fast-check';
+import { decodePostings, encodePostings, frontCode, frontDecode, NumberWriter, readNumbers } from '../../../src/lib/search/codec.ts';
 import type { SearchDoc } from '../../../src/lib/search/docs.ts';
 import { checkVersion, memoryStore, SearchEngine, type SearchStore } from '../../../src/lib/search/engine.ts';
 import { foldText, toVariantMap, type VariantPair } from '../../../src/lib/search/fold.ts';
 import { SearchChunkSchema, SearchHeadSchema, SearchShardSchema } from '../../../src/lib/search/format.ts';
 import { groupHits } from '../../../src/lib/search/group.ts';
+import { firstOf } from '../../../src/lib/search/rank.ts';
 import { editDistance, substringDistance } from '../../../src/lib/search/match.ts';
 import { searchFilesOf } from '../../../src/lib/search/build-index.ts';
 import { suggestQueries } from '../../../src/lib/search/suggest.ts';
@@ -81,6 +83,44 @@ describe('codecs', () => {
 		expect([...decoded.positions]).toEqual([4, 10, 0]);
 		expect([...decoded.starts]).toEqual([0, 2, 3]);
 	});
+	test('the number code round-trips any non-negative 31-bit numbers, small ones in one character', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 31 - 1 })), (numbers) => {
+				const writer = new NumberWriter();
+				for (const number of numbers) writer.write(number);
+				const text = writer.toString();
+				expect([...readNumbers(text)]).toEqual(numbers);
+				expect(JSON.parse(JSON.stringify(text))).toBe(text);
+				expect(text).not.toMatch(/["\\]/);
+			}),
+		);
+		const writer = new NumberWriter();
+		for (let number = 0; number < 32; number++) writer.write(number);
+		expect(writer.toString()).toHaveLength(32);
+	});
+	test('postings of random documents round-trip, positions decoded only when read', () => {
+		const posting = fc.record({
+			gap: fc.integer({ min: 1, max: 5000 }),
+			weight: fc.integer({ min: 1, max: 40 }),
+			positions: fc.uniqueArray(fc.integer({ min: 0, max: 3000 }), { minLength: 1, maxLength: 12 }),
+		});
+		fc.assert(
+			fc.property(fc.array(posting, { maxLength: 60 }), (drawn) => {
+				let doc = -1;
+				const postings = drawn.map(({ gap, weight, positions }) => ({
+					doc: (doc += gap),
+					weight,
+					positions: positions.toSorted((a, b) => a - b),
+				}));
+				const decoded = decodePostings(encodePostings(postings));
+				expect([...decoded.docs]).toEqual(postings.map((p) => p.doc));
+				expect([...decoded.weights]).toEqual(postings.map((p) => p.weight));
+				postings.forEach((p, slot) =>
+					expect([...decoded.positions.subarray(decoded.starts[slot], decoded.starts[slot + 1])]).toEqual(p.positions),
+				);
+			}),
+		);
+	});
 });
 
 describe('the split index', () => {
@@ -142,6 +182,33 @@ describe('ranking', () => {
 		const plain = await texts(engine, 'Halvenka');
 		expect(plain).toHaveLength(3);
 		expect(plain.at(-1)).toBe(docs[1]!.text);
+	});
+});
+
+describe('the best results without sorting them all', () => {
+	test('firstOf gives the first items of a full sort, in order', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 400 }), fc.integer({ min: 0, max: 30 }), (keys, count) => {
+				// Ties broken by index, as the ranking does, so the order is total.
+				const order = (a: number, b: number) => keys[b]! - keys[a]! || a - b;
+				const items = Int32Array.from(keys.keys());
+				expect(firstOf(items, count, order)).toEqual([...items].sort(order).slice(0, count));
+			}),
+		);
+	});
+	test('more than 200 matching paragraphs: the 200 best by BM25 come back, and the total counts them all', async () => {
+		const texts = Array.from({ length: 450 }, (_, index) => `Harbour ${'crane '.repeat(index % 37)}report ${index}.`);
+		const engine = new SearchEngine(memoryStore(buildSearchIndex(docsOf(texts), [])));
+		const outcome = await engine.search('harbour');
+		expect(outcome.total).toBe(450);
+		expect(outcome.hits).toHaveLength(200);
+		const scores = outcome.hits.map((hit) => hit.score);
+		expect(scores).toEqual(scores.toSorted((a, b) => b - a));
+		// The shortest paragraphs (no "crane") score highest for "harbour", the longest are left out.
+		const kept = new Set(outcome.hits.map((hit) => hit.index));
+		expect(outcome.hits[0]!.index).toBe(0);
+		expect(texts.every((_text, index) => index % 37 !== 0 || kept.has(index))).toBe(true);
+		expect(texts.some((_text, index) => index % 37 === 36 && kept.has(index))).toBe(false);
 	});
 });
 
