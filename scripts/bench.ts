@@ -3,7 +3,7 @@
  * articles and check the planted shared quotes were found. Each size runs in a fresh
  * child process so its peak memory is its own. Before that, time the parser per KB over
  * 2,000 generated news articles (the property test's generator): the median and the worst.
- * Last, the records step on each hostile article (src/lib/bench/hostile.ts) in its own child
+ * Last, the records step on each hostile article (scripts/lib/bench/hostile.ts) in its own child
  * process: time and peak memory for each, and the worst. Prints; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,8 +11,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { hostileArticles, type HostileArticle } from '../src/lib/bench/hostile.ts';
-import { syntheticCluster } from '../src/lib/bench/synthetic.ts';
+import { hostileArticles, type HostileArticle } from './lib/bench/hostile.ts';
+import { syntheticCluster } from './lib/bench/synthetic.ts';
 import { parseArticle } from '../src/lib/parse/article.ts';
 import type { Cluster } from '../src/lib/schema.ts';
 import { sampleArticles } from '../tests/helpers/news-articles.ts';
@@ -96,7 +96,7 @@ function measureHostile(article: HostileArticle): { seconds: number; peakMb: num
 }
 
 function printHostile(): void {
-	console.log('\nRecords step on each hostile article alone (src/lib/bench/hostile.ts)');
+	console.log('\nRecords step on each hostile article alone (scripts/lib/bench/hostile.ts)');
 	console.log('| attack | KB | time (s) | peak memory (MB) | outcome |');
 	console.log('|---|---:|---:|---:|---|');
 	const runs = hostileArticles().map((article) => {

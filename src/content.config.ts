@@ -11,7 +11,7 @@ import type { Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ArticleSchema, ClusterSchema, type Cluster } from './lib/schema.ts';
-import { parseClusterJson } from './lib/site/cluster.ts';
+import { parseClusterJson } from './lib/records.ts';
 
 /** Tests point a build at their own records with CHORUS_RECORDS. */
 const recordsPath = process.env['CHORUS_RECORDS'] || 'src/generated/records.json';

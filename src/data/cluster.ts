@@ -1,10 +1,10 @@
 /**
  * The one place route files read the content collections: the whole cluster, validated once
- * per build and shared by every page (the pure functions in src/lib/site take it from here).
+ * per build and shared by every page (the site layer in src/site take it from here).
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Cluster } from '../lib/schema.ts';
-import { assembleCluster } from '../lib/site/cluster.ts';
+import { assembleCluster } from '../lib/records.ts';
 
 let cached: Promise<Cluster> | undefined;
 
