@@ -3,6 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { ClusterSchema, type Article, type Cluster } from './schema.ts';
+import { byCodePoint } from './text/order.ts';
 
 /** Everything in a cluster but its articles (the `cluster` content collection holds this). */
 export type ClusterRest = Omit<Cluster, 'articles'>;
@@ -32,7 +33,7 @@ export function parseClusterJson(text: string, fileName: string): Cluster {
 
 /** Articles in a stable reading order: by source file name, as the seeds folder lists them. */
 export function sortArticles(articles: readonly Article[]): Article[] {
-	return [...articles].sort((a, b) => compareText(a.file, b.file) || compareText(a.id, b.id));
+	return [...articles].sort((a, b) => byCodePoint(a.file, b.file) || byCodePoint(a.id, b.id));
 }
 
 /**
@@ -42,9 +43,4 @@ export function sortArticles(articles: readonly Article[]): Article[] {
 export function assembleCluster(rest: ClusterRest, articles: readonly Article[]): Cluster {
 	const { version, ...others } = rest;
 	return ClusterSchema.parse({ version, articles: sortArticles(articles), ...others });
-}
-
-/** Code-point order: the same on every machine, unlike localeCompare. */
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
