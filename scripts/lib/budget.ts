@@ -4,7 +4,7 @@
  */
 
 /** The page types the budget reports. */
-export const PAGE_TYPES = ['home', 'article', 'story', 'quote', 'search', '404'] as const;
+export const PAGE_TYPES = ['home', 'article', 'story', 'quote', 'sources', 'coverage', 'search', '404'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** 50 KB, the most one page may transfer (HTML + CSS + JS, gzip). */
@@ -32,11 +32,14 @@ export interface BudgetRow extends PageWeight {
  * @example
  * pageTypeOf('quotes/new-stage-0pswbe7/index.html') // 'quote'
  * pageTypeOf('index.html') // 'home'
+ * pageTypeOf('story/3/index.html') // 'story'
  */
 export function pageTypeOf(path: string): PageType | null {
 	if (path === 'index.html') return 'home';
 	if (path === '404.html') return '404';
-	if (path === 'story/index.html') return 'story';
+	if (/^story\/(?:\d+\/)?index\.html$/.test(path)) return 'story';
+	if (/^sources\/(?:\d+\/)?index\.html$/.test(path)) return 'sources';
+	if (/^coverage\/(?:\d+\/)?index\.html$/.test(path)) return 'coverage';
 	if (path === 'search/index.html') return 'search';
 	if (/^articles\/[^/]+\/index\.html$/.test(path)) return 'article';
 	if (/^quotes\/[^/]+\/index\.html$/.test(path)) return 'quote';

@@ -5,7 +5,7 @@
  */
 import type { Cluster, NameVariantGroup } from '../lib/schema.ts';
 import { summarizeEvent } from '../lib/event.ts';
-import { buildStory } from '../lib/story.ts';
+import { buildStory, type StoryParagraph } from '../lib/story.ts';
 import { formatDate } from './format.ts';
 import { toSources, type SourceView } from './sources.ts';
 import { anchorHref, articleHref, quoteHref, storyPath, withBase } from './urls.ts';
@@ -53,6 +53,8 @@ export interface Overview {
 	coverage: CoverageRow[];
 	onlyHere: OnlyHere[];
 	names: NameVariantGroup[];
+	/** How many sources and coverage rows there are in all (the lists above may show fewer). */
+	totals: { sources: number; coverageRows: number };
 }
 
 /**
@@ -77,14 +79,28 @@ export function canonicalNames(groups: readonly NameVariantGroup[]): (name: stri
 	return (name) => map.get(name) ?? name;
 }
 
-/** Build the home page from the cluster (once per build). */
-export function buildOverview(cluster: Cluster, base: string, limit = 5): Overview {
-	const sources = toSources(cluster.articles, base);
+/** How much of a growing list the home page shows; the rest is on paged lists. */
+export const HOME_LIMITS = { topQuotes: 5, sources: 40, coverageRows: 15 } as const;
+
+/**
+ * Build the home page from the cluster (once per build). The lists that grow with the cluster
+ * are cut to HOME_LIMITS: the first sources in reading order (the coverage matrix has a column
+ * for each of them), and the most widely carried shared quotes and passages as its rows;
+ * `totals` says how many there are in all. Pass the story when it is already built.
+ */
+export function buildOverview(
+	cluster: Cluster,
+	base: string,
+	limit: number = HOME_LIMITS.topQuotes,
+	story: readonly StoryParagraph[] = buildStory(cluster),
+	storyHrefOf: (sentenceId: string) => string = (id) => anchorHref(withBase(base, storyPath()), id),
+): Overview {
+	const allSources = toSources(cluster.articles, base);
+	const sources = allSources.slice(0, HOME_LIMITS.sources);
 	const summary = summarizeEvent(cluster.articles, canonicalNames(cluster.nameVariants));
 	const cells = (ids: readonly string[]) => sources.map((source) => ids.includes(source.id));
-	const storyHref = withBase(base, storyPath());
 	const single = new Map<string, number>();
-	for (const sentence of buildStory(cluster).flatMap((paragraph) => paragraph.sentences)) {
+	for (const sentence of story.flatMap((paragraph) => paragraph.sentences)) {
 		const only = sentence.sources.length === 1 ? sentence.sources[0]!.articleId : null;
 		if (only) single.set(only, (single.get(only) ?? 0) + 1);
 	}
@@ -106,19 +122,23 @@ export function buildOverview(cluster: Cluster, base: string, limit = 5): Overvi
 			count: shared.articles.length,
 		})),
 		coverage: [
-			...cluster.sharedQuotes.map((shared) => ({
+			...cluster.sharedQuotes.slice(0, HOME_LIMITS.coverageRows).map((shared) => ({
 				kind: 'quote' as const,
 				label: shared.canonical,
 				href: quoteHref(base, shared.id),
 				carried: cells(shared.articles),
 			})),
-			...cluster.passages.map((passage) => ({
+			...cluster.passages.slice(0, Math.max(0, HOME_LIMITS.coverageRows - cluster.sharedQuotes.length)).map((passage) => ({
 				kind: 'passage' as const,
 				label: passage.text,
-				href: anchorHref(storyHref, passage.id),
+				href: storyHrefOf(passage.id),
 				carried: cells(passage.articles),
 			})),
 		],
+		totals: {
+			sources: allSources.length,
+			coverageRows: cluster.sharedQuotes.length + cluster.passages.length,
+		},
 		onlyHere: sources.map((source) => ({ source, count: single.get(source.id) ?? 0 })),
 		names: cluster.nameVariants,
 	};

@@ -67,8 +67,11 @@ const LINK_WORDING: Record<QuoteLink['kind'], string> = {
 };
 
 /** Every quote page of the cluster, main pages before aliases, each id once. */
-export function quotePages(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 'fragments'>, base: string): QuotePage[] {
-	const sources = indexSources(toSources(cluster.articles, base));
+export function quotePages(
+	cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 'fragments'>,
+	base: string,
+	sources: ReadonlyMap<string, SourceView> = indexSources(toSources(cluster.articles, base)),
+): QuotePage[] {
 	const articles = new Map(cluster.articles.map((article) => [article.id, article]));
 	const codesOf = (ids: readonly string[]) => ids.flatMap((id) => sources.get(id)?.code ?? []).toSorted();
 	const sharedOfQuote = new Map<string, SharedQuote>();

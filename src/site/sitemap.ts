@@ -1,18 +1,8 @@
 /**
- * The sitemap: every canonical page of the site as absolute URLs (alias pages are left out,
- * they name their main page as canonical).
+ * The sitemap: every canonical page of the site (SiteModel.sitePaths: alias pages are left out,
+ * they name their main page as canonical) as absolute URLs.
  */
-import type { Cluster } from '../lib/schema.ts';
-import { quotePages } from './quote-pages.ts';
-import { absoluteUrl, articlePath, quotePath, storyPath } from './urls.ts';
-
-/** Paths (inside the site, no leading slash) of every canonical page. */
-export function sitePaths(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' | 'fragments'>, extra: readonly string[] = []): string[] {
-	const quotes = quotePages(cluster, '/')
-		.filter((page) => page.id === page.canonicalId)
-		.map((page) => quotePath(page.id));
-	return ['', storyPath(), ...extra, ...cluster.articles.map((article) => articlePath(article.id)), ...quotes];
-}
+import { absoluteUrl } from './urls.ts';
 
 /**
  * A sitemap document for the given paths.

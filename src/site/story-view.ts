@@ -101,8 +101,12 @@ interface ViewContext {
 	codesOf: (ids: readonly string[]) => string[];
 }
 
-/** Build the /story/ page from the cluster (once per build). */
-export function toStoryView(cluster: Pick<Cluster, 'articles' | 'passages' | 'sharedQuotes' | 'nameVariants'>, base: string): StoryView {
+/** Build the /story/ page from the cluster (once per build; pass the story when it is already built). */
+export function toStoryView(
+	cluster: Pick<Cluster, 'articles' | 'passages' | 'sharedQuotes' | 'nameVariants'>,
+	base: string,
+	story: readonly StoryParagraph[] = buildStory(cluster),
+): StoryView {
 	const sources = toSources(cluster.articles, base);
 	const byId = indexSources(sources);
 	const context: ViewContext = {
@@ -111,7 +115,7 @@ export function toStoryView(cluster: Pick<Cluster, 'articles' | 'passages' | 'sh
 		sharedById: new Map(cluster.sharedQuotes.map((shared) => [shared.id, shared])),
 		codesOf: (ids) => ids.flatMap((id) => byId.get(id)?.code ?? []).toSorted(),
 	};
-	const paragraphs = buildStory(cluster).map((paragraph: StoryParagraph) => ({
+	const paragraphs = story.map((paragraph: StoryParagraph) => ({
 		sentences: paragraph.sentences.map((sentence) => toSentenceView(sentence, context)),
 	}));
 	return { sources, paragraphs, legend: storyLegend(paragraphs) };

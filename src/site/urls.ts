@@ -10,6 +10,16 @@ export function storyPath(page = 1): string {
 	return page <= 1 ? 'story/' : `story/${page}/`;
 }
 
+/** The path of one page of the full source list. */
+export function sourcesPath(page = 1): string {
+	return page <= 1 ? 'sources/' : `sources/${page}/`;
+}
+
+/** The path of one page of the full coverage list. */
+export function coveragePath(page = 1): string {
+	return page <= 1 ? 'coverage/' : `coverage/${page}/`;
+}
+
 /** The search page's path. */
 export const SEARCH_PATH = 'search/';
 

@@ -5,6 +5,10 @@ describe('budget', () => {
 	test('classifies pages and finds the assets they load under a base path', () => {
 		expect(pageTypeOf('index.html')).toBe('home');
 		expect(pageTypeOf('quotes/x/index.html')).toBe('quote');
+		expect(pageTypeOf('story/index.html')).toBe('story');
+		expect(pageTypeOf('story/12/index.html')).toBe('story');
+		expect(pageTypeOf('coverage/2/index.html')).toBe('coverage');
+		expect(pageTypeOf('sources/index.html')).toBe('sources');
 		expect(pageTypeOf('_astro/a.css')).toBeNull();
 		const html =
 			'<link href="/c/_astro/a.css" rel="stylesheet"><script type="module" src="/c/_astro/b.js"></script><link rel="icon" href="/c/f.svg">';
