@@ -4,6 +4,7 @@
  * sources; this list names every carrier by its source code.
  */
 import type { Cluster } from '../lib/schema.ts';
+import { byCodePoint } from '../lib/text/order.ts';
 import type { SourceView } from './sources.ts';
 import { quoteHref } from './urls.ts';
 
@@ -26,7 +27,7 @@ export function coverageList(
 	const codesOf = (ids: readonly string[]) =>
 		ids
 			.flatMap((id) => sources.get(id) ?? [])
-			.toSorted((a, b) => a.code.length - b.code.length || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+			.toSorted((a, b) => a.code.length - b.code.length || byCodePoint(a.code, b.code))
 			.map((source) => source.code);
 	return [
 		...cluster.sharedQuotes.map((shared) => ({

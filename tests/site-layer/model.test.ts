@@ -3,6 +3,7 @@ import { buildCluster } from '../../src/lib/cluster.ts';
 import { buildSiteModel, paginate } from '../../src/site/model.ts';
 import { buildOverview } from '../../src/site/overview.ts';
 import { paginateStory } from '../../src/site/story-pages.ts';
+import { coverageList } from '../../src/site/coverage-list.ts';
 import { toStoryView } from '../../src/site/story-view.ts';
 import { seedFiles } from '../helpers/seeds.ts';
 
@@ -94,5 +95,22 @@ describe('buildSiteModel', () => {
 		const model = buildSiteModel(cluster, '/');
 		expect(model.sourcePages).toEqual([]);
 		expect(model.coveragePages).toEqual([]);
+	});
+});
+
+describe('coverageList', () => {
+	test('lists every shared quote, then every passage, each with the codes of all its carriers in reading order', () => {
+		const model = buildSiteModel(cluster, '/');
+		const list = coverageList(cluster, '/', model.sourcesById, model.storySentenceHref);
+		expect(list.map((entry) => entry.kind)).toEqual([...cluster.sharedQuotes.map(() => 'quote'), ...cluster.passages.map(() => 'passage')]);
+		const order = model.sources.map((source) => source.code);
+		list.forEach((entry, index) => {
+			const record =
+				index < cluster.sharedQuotes.length ? cluster.sharedQuotes[index]! : cluster.passages[index - cluster.sharedQuotes.length]!;
+			expect(entry.codes).toHaveLength(record.articles.length);
+			expect(entry.codes).toEqual(order.filter((code) => entry.codes.includes(code)));
+		});
+		const passage = list.find((entry) => entry.kind === 'passage');
+		if (passage) expect(passage.href).toMatch(/^\/story\/#/u);
 	});
 });
