@@ -11,7 +11,7 @@
  * - CHORUS_CACHE_DIR Astro's build cache (default node_modules/.astro); tests give each build its own
  */
 import { defineConfig } from 'astro/config';
-import { normaliseBase } from './src/lib/site/urls.ts';
+import { normaliseBase } from './src/site/urls.ts';
 
 // No network at build or run time: Astro's anonymous telemetry and the dev server's
 // version check would both call out. Astro reads these after loading this file.

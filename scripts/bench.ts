@@ -3,20 +3,23 @@
  * articles and check the planted shared quotes were found. Each size runs in a fresh
  * child process so its peak memory is its own. Before that, time the parser per KB over
  * 2,000 generated news articles (the property test's generator): the median and the worst.
- * Last, the records step on each hostile article (src/lib/bench/hostile.ts) in its own child
- * process: time and peak memory for each, and the worst. Prints; asserts nothing.
+ * Last, the records step on each hostile article (scripts/lib/bench/hostile.ts) in its own child
+ * process: time and peak memory for each, and the worst. Then the whole site (scripts/bench-site.ts):
+ * records, check and build from 100, 1,000 and 5,000 articles (`--site 100,1000` for chosen sizes
+ * only). Prints; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { hostileArticles, type HostileArticle } from '../src/lib/bench/hostile.ts';
-import { syntheticCluster } from '../src/lib/bench/synthetic.ts';
+import { hostileArticles, type HostileArticle } from './lib/bench/hostile.ts';
+import { syntheticCluster } from './lib/bench/synthetic.ts';
 import { parseArticle } from '../src/lib/parse/article.ts';
 import type { Cluster } from '../src/lib/schema.ts';
 import { sampleArticles } from '../tests/helpers/news-articles.ts';
 import { buildClusterInWorkers, readFolder, wordnetSenses } from './build-records.ts';
+import { benchSite } from './bench-site.ts';
 
 const SIZES = [50, 500, 5000];
 
@@ -96,7 +99,7 @@ function measureHostile(article: HostileArticle): { seconds: number; peakMb: num
 }
 
 function printHostile(): void {
-	console.log('\nRecords step on each hostile article alone (src/lib/bench/hostile.ts)');
+	console.log('\nRecords step on each hostile article alone (scripts/lib/bench/hostile.ts)');
 	console.log('| attack | KB | time (s) | peak memory (MB) | outcome |');
 	console.log('|---|---:|---:|---:|---|');
 	const runs = hostileArticles().map((article) => {
@@ -170,10 +173,12 @@ async function main(): Promise<void> {
 			sizes: { type: 'string' },
 			generated: { type: 'string' },
 			hostile: { type: 'boolean' },
+			site: { type: 'string' },
 		},
 	});
 	if (values.child && values.out) return await child(values.child, values.out);
 	if (values.hostile) return printHostile();
+	if (values.site) return benchSite(values.site.split(',').map(Number));
 	printParseTimes(Number(values.generated ?? 2000));
 	const sizes = values.sizes ? values.sizes.split(',').map(Number) : SIZES;
 	console.log('\nRecords step on synthetic clusters (~500 words an article, planted shared quotes)');
@@ -190,6 +195,7 @@ async function main(): Promise<void> {
 	if (middle && last)
 		console.log(`time growth ${middle.articles} -> ${last.articles} articles: ${(last.seconds / middle.seconds).toFixed(1)}x`);
 	printHostile();
+	benchSite();
 }
 
 if (import.meta.main) {

@@ -1,14 +1,14 @@
 /**
  * `npm run budget`: gzip size of each page type's HTML + CSS + JS in the built site, as a
  * table; exits 1 when any page type is over 50 KB. Reads dist/ (CHORUS_OUT_DIR) under
- * BASE_PATH; `--dir DIR` and `--base PATH` override. The judging is in src/lib/site/budget.ts.
+ * BASE_PATH; `--dir DIR` and `--base PATH` override. The judging is in scripts/lib/budget.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { assetPaths, budgetRows, formatBudget, pageTypeOf, type BudgetRow, type PageWeight } from '../src/lib/site/budget.ts';
-import { normaliseBase } from '../src/lib/site/urls.ts';
+import { assetPaths, budgetRows, formatBudget, pageTypeOf, type BudgetRow, type PageWeight } from './lib/budget.ts';
+import { normaliseBase } from '../src/site/urls.ts';
 
 /** Measure every page of a built site and return the report rows. */
 export function measureSite(dir: string, base: string): BudgetRow[] {

@@ -14,8 +14,8 @@ import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { contentTypeFor, resolveStaticRequest } from '../src/lib/site/static-request.ts';
-import { normaliseBase } from '../src/lib/site/urls.ts';
+import { contentTypeFor, resolveStaticRequest } from './lib/static-request.ts';
+import { normaliseBase } from '../src/site/urls.ts';
 
 const commonHeaders = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
 

@@ -1,6 +1,7 @@
 /**
- * Vitest for Chorus. Two projects:
- * - lib:  unit tests of src/lib, files run in parallel;
+ * Vitest for Chorus. Three projects:
+ * - lib:  unit tests of src/lib (tests/lib), of the site layer src/site (tests/site-layer) and of
+ *         the scripts' helpers scripts/lib (tests/scripts), files run in parallel;
  * - site: tests/site and tests/e2e, one file at a time (they run astro builds and a browser)
  *         after tests/site/global-setup.ts has built the seed site into dist/ once;
  * - hostile: tests/hostile, the scripts (server, records step) fed hostile requests and folders
@@ -15,7 +16,11 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'lib', include: ['tests/lib/**/*.test.ts'], testTimeout: 30_000 },
+				test: {
+					name: 'lib',
+					include: ['tests/lib/**/*.test.ts', 'tests/site-layer/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+					testTimeout: 30_000,
+				},
 			},
 			{
 				extends: true,

@@ -1,7 +1,7 @@
 /**
  * A folder's files -> the cluster record. Pure: the caller reads the files.
  */
-import { hashText } from './ids.ts';
+import { hashText } from './text/hash.ts';
 import { canonicalSpelling, findNameVariants } from './names/variants.ts';
 import { formatOf, readArticlesSafely, UNKNOWN_FORMAT } from './formats/index.ts';
 import type { ParseResult } from './parse/article.ts';

@@ -2,6 +2,8 @@
  * Identifiers that follow from content and file names only, never from order or time,
  * so a link keeps working after a rebuild or after articles are added.
  */
+import { hashText } from './text/hash.ts';
+import { stripAccents } from './text/tokens.ts';
 
 /**
  * The longest slug kept whole. Ids name folders of the built site and appear inside longer ids
@@ -24,25 +26,6 @@ export function slugFromFileName(name: string): string {
 	// A name in a script with no Latin letters (Велград.txt) still needs a distinct id.
 	if (!slug) return `a-${hashText(name)}`;
 	return slug.length > MAX_SLUG ? `${cutSlug(slug)}-${hashText(name)}` : slug;
-}
-
-/**
- * A short, stable hash of a string: two 32-bit FNV-1a lanes with different seeds, base 36.
- * Not cryptographic; it only has to be deterministic and spread well.
- *
- * @example
- * hashText('bring the lanterns home') // the same 10 characters on every run
- */
-export function hashText(text: string): string {
-	let first = 0x811c9dc5;
-	let second = 0x9747b28c;
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		first = Math.imul(first ^ code, 0x01000193);
-		second = Math.imul(second ^ code, 0x01000193) ^ (second >>> 15);
-	}
-	const lane = (value: number) => (value >>> 0).toString(36).padStart(7, '0');
-	return (lane(first) + lane(second)).slice(0, 10);
 }
 
 /**
@@ -75,9 +58,7 @@ function cutSlug(slug: string): string {
 
 /** Latin letters and digits of a text, accents dropped, joined by hyphens; '' when none. */
 function toSlug(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
+	return stripAccents(text)
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');

@@ -8,7 +8,7 @@
  */
 import { alignWords } from './shared/align.ts';
 import type { AlignedWord, Cluster, Quote } from './schema.ts';
-import { toSegments, type Segment } from './site/segments.ts';
+import { toSegments, type Segment } from './segments.ts';
 import { alignSentences } from './story/columns.ts';
 import { findDifferences, type Difference } from './story/differences.ts';
 import { orderColumns } from './story/order.ts';

@@ -1,5 +1,5 @@
 /**
- * `npm run records` on every hostile article at once (src/lib/bench/hostile.ts): the run ends
+ * `npm run records` on every hostile article at once (scripts/lib/bench/hostile.ts): the run ends
  * in bounded time, exits 0, and every file is an article or a skipped file with a one-line
  * problem; no validation dump or stack trace reaches the output.
  */
@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hostileArticles } from '../../src/lib/bench/hostile.ts';
+import { hostileArticles } from '../../scripts/lib/bench/hostile.ts';
 import { ClusterSchema, type Cluster } from '../../src/lib/schema.ts';
 import { repoRoot } from '../site/helpers.ts';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { CORPORA } from '../../scripts/eval.ts';
 import { buildCluster } from '../../src/lib/cluster.ts';
-import { isQuoteSegment } from '../../src/lib/site/segments.ts';
+import { isQuoteSegment } from '../../src/lib/segments.ts';
 import { buildStory } from '../../src/lib/story.ts';
 import { seedFiles } from '../helpers/seeds.ts';
 import { expectNothingLostNothingTwice, plain } from '../helpers/story.ts';

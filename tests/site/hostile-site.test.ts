@@ -17,7 +17,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, chromiumPath, startServer, watchForProblems } from '../e2e/browser.ts';
 import { ClusterSchema, type Cluster } from '../../src/lib/schema.ts';
-import { MAX_QUOTE_PAGES_PER_ARTICLE } from '../../src/lib/site/repeats.ts';
+import { MAX_QUOTE_PAGES_PER_ARTICLE } from '../../src/site/repeats.ts';
 import { buildSite, listHtml, readPage, run } from './helpers.ts';
 
 const RLO = '\u202e';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ClusterSchema, type Cluster } from '../../src/lib/schema.ts';
-import { sortArticles } from '../../src/lib/site/cluster.ts';
+import { sortArticles } from '../../src/lib/records.ts';
 import { distDir, inlineHandlers, listHtml, readBuilt, readingText, readPage, repoRoot, unsafeUrls } from './helpers.ts';
 
 let records: Cluster;

@@ -5,6 +5,8 @@
 import type { NameVariantGroup } from '../schema.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { byCodePoint } from '../text/order.ts';
+import { DisjointSets } from '../text/disjoint-sets.ts';
+import { stripAccents } from '../text/tokens.ts';
 
 /** One text to look for names in, and the article it belongs to. */
 export interface NameSource {
@@ -131,9 +133,7 @@ export function phraseKey(name: string): string {
  * skeleton('Marvouda') // 'mrvd'
  */
 export function skeleton(word: string): string {
-	return word
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
+	return stripAccents(word)
 		.toLowerCase()
 		.replace(/^(?:al|el)-/u, '')
 		.replace(/kh/gu, 'h')
@@ -167,16 +167,16 @@ function groupWords(words: Map<string, Surface>): Surface[][] {
 }
 
 function linked(bucket: Surface[]): Surface[][] {
-	const parent = bucket.map((_surface, index) => index);
-	const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index] ?? index)));
+	const sets = new DisjointSets(bucket.length);
 	bucket.forEach((a, i) =>
 		bucket.forEach((b, j) => {
-			if (j > i && spellingsOfOneName(a.text.toLowerCase(), b.text.toLowerCase())) parent[root(j)] = root(i);
+			if (j > i && spellingsOfOneName(a.text.toLowerCase(), b.text.toLowerCase())) sets.union(i, j);
 		}),
 	);
-	const groups = new Map<number, Surface[]>();
-	bucket.forEach((surface, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), surface]));
-	return [...groups.values()].filter((group) => group.length > 1);
+	return sets
+		.groups()
+		.filter((group) => group.length > 1)
+		.map((group) => group.map((index) => bucket[index]!));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Quote records for one article: spans from the quotes module, with stable ids,
  * normalised text and speakers.
  */
-import { hashText } from '../ids.ts';
+import { hashText } from '../text/hash.ts';
 import { extractArticleQuotes } from '../quotes/continued.ts';
 import { normalizeQuote } from '../quotes/normalize.ts';
 import { attributeSpeakers } from '../quotes/speaker.ts';

@@ -2,7 +2,7 @@
  * Synthetic paragraphs for the search benchmark: seeded, so every run measures the same text,
  * with phrases planted in known paragraphs so that recall can be scored.
  */
-import { seededRandom } from '../bench/synthetic.ts';
+import { seededRandom } from '../text/random.ts';
 import type { SearchDoc } from './docs.ts';
 import { foldText } from './fold.ts';
 

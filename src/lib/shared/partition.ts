@@ -5,7 +5,7 @@
  * peers, shortest last, hangs under the one utterance it is a fragment of, or stays on its own
  * when it fits several about equally.
  */
-import { hash32 } from '../text/groups.ts';
+import { hash32 } from '../text/hash.ts';
 import { DisjointSets } from '../text/disjoint-sets.ts';
 import { relate, type Relation, type RelationKind, type SenseLookup } from './compare.ts';
 import type { Statement } from './statements.ts';

@@ -3,18 +3,8 @@
  * features (hashed shingles, rare words) to items proposes candidates, a similarity test
  * confirms them, and union-find joins confirmed pairs into groups.
  */
-
-/**
- * A 32-bit FNV-1a hash, for features that only need to be compared, never shown.
- *
- * @example
- * hash32('open the gates') === hash32('open the gates') // true
- */
-export function hash32(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-	return hash >>> 0;
-}
+import { DisjointSets } from './disjoint-sets.ts';
+import { hash32 } from './hash.ts';
 
 /**
  * Hashed runs of `size` consecutive keys; a shorter list gives one hash of all of it.
@@ -41,16 +31,8 @@ export interface GroupItem {
  * Returns groups of item indices (singletons included), each sorted, in order of first item.
  */
 export function groupSimilar(items: readonly GroupItem[], similar: (a: number, b: number) => boolean, maxPosting: number): number[][] {
-	const parent = items.map((_item, index) => index);
-	const root = (item: number): number => {
-		let current = item;
-		for (let next = parent[current] ?? current; next !== current; next = parent[current] ?? current) {
-			parent[current] = parent[next] ?? next; // path halving keeps later look-ups short
-			current = next;
-		}
-		return current;
-	};
-	const distinct = joinIdentical(items, parent);
+	const sets = new DisjointSets(items.length);
+	const distinct = joinIdentical(items, sets);
 	const postings = new Map<number, number[]>();
 	for (const item of distinct) {
 		for (const feature of new Set(items[item]?.features)) {
@@ -67,22 +49,15 @@ export function groupSimilar(items: readonly GroupItem[], similar: (a: number, b
 			for (const b of posting) {
 				if (b <= a || seen.has(b)) continue;
 				seen.add(b);
-				if (root(a) !== root(b) && similar(a, b)) parent[root(b)] = root(a);
+				if (sets.find(a) !== sets.find(b) && similar(a, b)) sets.union(a, b);
 			}
 		}
 	}
-	const groups = new Map<number, number[]>();
-	parent.forEach((_parent, item) => {
-		const key = root(item);
-		const group = groups.get(key);
-		if (group) group.push(item);
-		else groups.set(key, [item]);
-	});
-	return [...groups.values()];
+	return sets.groups();
 }
 
-/** Point every item at the first item with its key; return the first items. */
-function joinIdentical(items: readonly GroupItem[], parent: number[]): number[] {
+/** Join every item to the first item with its key; return the first items. */
+function joinIdentical(items: readonly GroupItem[], sets: DisjointSets): number[] {
 	const first = new Map<string, number>();
 	const distinct: number[] = [];
 	items.forEach((item, index) => {
@@ -90,7 +65,7 @@ function joinIdentical(items: readonly GroupItem[], parent: number[]): number[] 
 		if (owner === undefined) {
 			first.set(item.key, index);
 			distinct.push(index);
-		} else parent[index] = owner;
+		} else sets.union(owner, index);
 	});
 	return distinct;
 }

@@ -53,6 +53,16 @@ const SPELLING: [RegExp, string][] = [
 ];
 
 /**
+ * Text with its accents dropped: compatibility-decomposed, combining marks removed.
+ *
+ * @example
+ * stripAccents('Zoë Ðurić') // 'Zoe Ðuric'
+ */
+export function stripAccents(text: string): string {
+	return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/**
  * A word folded for comparison but spelled as written: lower case, accents and curly
  * apostrophes folded.
  *
@@ -60,11 +70,7 @@ const SPELLING: [RegExp, string][] = [
  * foldWord('Anna’s') // "anna's"
  */
 export function foldWord(word: string): string {
-	return word
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-		.replace(/[’‘`]/g, "'");
+	return stripAccents(word).toLowerCase().replace(/[’‘`]/g, "'");
 }
 
 /**
