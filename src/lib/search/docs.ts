@@ -59,8 +59,10 @@ export function toSearchDocs(cluster: Pick<Cluster, 'articles' | 'sharedQuotes' 
 			text: quote.text,
 			folded: foldText(quote.text, map),
 			paragraph: quote.paragraph,
-			quoteId: quote.id,
-			sharedId: shared.get(quote.id) ?? null,
+			// Words an article quotes again share the first quote's page (and its shared quote):
+			// a repeat has no page of its own, so its result links to the first.
+			quoteId: quote.repeatOf ?? quote.id,
+			sharedId: shared.get(quote.repeatOf ?? quote.id) ?? null,
 		}));
 		return [...paragraphs, ...quotes];
 	});

@@ -10,6 +10,7 @@ import { substringDistance, termMatches } from '../../../src/lib/search/match.ts
 import { parseQuery, wordsNeeded } from '../../../src/lib/search/query.ts';
 import { readState, writeState } from '../../../src/lib/search/state.ts';
 import { closeWords, suggestQueries } from '../../../src/lib/search/suggest.ts';
+import { makeArticle } from '../../helpers/articles.ts';
 import { seedFiles } from '../../helpers/seeds.ts';
 
 const cluster = buildCluster(seedFiles());
@@ -45,6 +46,13 @@ describe('foldText', () => {
 
 describe('toSearchDocs', () => {
 	const docs = toSearchDocs(cluster);
+	test('a quote the article repeats links to the first quote’s page, which is the one that exists', () => {
+		const article = makeArticle('a', ['She said “open the gates at dawn”.', 'Later: “open the gates at dawn”.']);
+		const [first, repeat] = toSearchDocs({ articles: [article], sharedQuotes: [], nameVariants: [] }).filter((doc) => doc.kind === 'quote');
+		expect(article.quotes[1]?.repeatOf).toBe(article.quotes[0]?.id);
+		expect(repeat?.quoteId).toBe(first?.quoteId);
+		expect(repeat?.paragraph).toBe(1);
+	});
 	test('one document per paragraph and per quote', () => {
 		const paragraphs = cluster.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
 		const quotes = cluster.articles.reduce((sum, article) => sum + article.quotes.length, 0);
