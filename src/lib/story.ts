@@ -12,9 +12,10 @@ import { toSegments, type Segment } from './segments.ts';
 import { alignSentences } from './story/columns.ts';
 import { findDifferences, type Difference } from './story/differences.ts';
 import { orderColumns } from './story/order.ts';
-import { toUnits, type SentenceUnit } from './story/units.ts';
+import { sharedQuoteOf, toUnits, type SentenceUnit } from './story/units.ts';
 import { canonicalSpelling } from './names/variants.ts';
 import { byCodePoint } from './text/order.ts';
+import { tokenize } from './text/tokens.ts';
 
 export type { Difference, Reading } from './story/differences.ts';
 
@@ -66,13 +67,10 @@ const MAX_ALIGNED_WORDS = 400;
  * buildStory(cluster)[0]?.sentences[0]?.sources.length // how many outlets carry the lead
  */
 export function buildStory(cluster: Pick<Cluster, 'articles' | 'passages' | 'sharedQuotes' | 'nameVariants'>): StoryParagraph[] {
-	const units = toUnits(cluster.articles, cluster.sharedQuotes);
+	const sharedOf = sharedQuoteOf(cluster.sharedQuotes);
+	const units = toUnits(cluster.articles, sharedOf);
 	const columns = alignSentences(units, cluster.passages);
 	const order = orderColumns(units, columns);
-	const sharedOf = new Map<string, string>();
-	for (const shared of cluster.sharedQuotes) {
-		for (const occurrence of shared.occurrences) if (occurrence.quoteId) sharedOf.set(occurrence.quoteId, shared.id);
-	}
 	const passageAt = new Map<string, string>();
 	for (const passage of cluster.passages) {
 		for (const occurrence of passage.occurrences)
@@ -135,9 +133,11 @@ function wordingGroups(units: readonly SentenceUnit[]): SentenceUnit[][] {
 	);
 }
 
+/** A wording word by word against the shown one; a very long pair is not diffed (a Myers diff is quadratic at worst). */
 function align(text: string, reference: string): AlignedWord[] {
-	const words = alignWords(text.length > MAX_ALIGNED_WORDS * 20 ? '' : text, reference);
-	return words.length > MAX_ALIGNED_WORDS || words.length === 0 ? [{ text, same: false }] : words;
+	const tooLong = tokenize(text).length > MAX_ALIGNED_WORDS || tokenize(reference).length > MAX_ALIGNED_WORDS;
+	const words = tooLong ? [] : alignWords(text, reference);
+	return words.length === 0 ? [{ text, same: false }] : words;
 }
 
 function toSource(unit: SentenceUnit): SentenceSource {

@@ -29,16 +29,26 @@ export interface SentenceUnit {
 }
 
 /**
- * Every sentence of every article, in article order and reading order.
+ * The shared quote each quote record belongs to, by quote id.
  *
  * @example
- * toUnits([article]).map((unit) => unit.text) // ['First sentence.', '“Quoted,” she said.']
+ * sharedQuoteOf(cluster.sharedQuotes).get('a-q1') // 'we-will-open-the-gates-1x2y3z'
  */
-export function toUnits(articles: readonly Article[], sharedQuotes: readonly SharedQuote[]): SentenceUnit[] {
+export function sharedQuoteOf(sharedQuotes: readonly SharedQuote[]): Map<string, string> {
 	const sharedOf = new Map<string, string>();
 	for (const shared of sharedQuotes) {
 		for (const occurrence of shared.occurrences) if (occurrence.quoteId) sharedOf.set(occurrence.quoteId, shared.id);
 	}
+	return sharedOf;
+}
+
+/**
+ * Every sentence of every article, in article order and reading order.
+ *
+ * @example
+ * toUnits([article], sharedQuoteOf([])).map((unit) => unit.text) // ['First sentence.', '“Quoted,” she said.']
+ */
+export function toUnits(articles: readonly Article[], sharedOf: ReadonlyMap<string, string>): SentenceUnit[] {
 	const units: SentenceUnit[] = [];
 	articles.forEach((article, articleIndex) => {
 		const quotesAt = byParagraph(article.quotes);
