@@ -7,15 +7,15 @@
  * memory is the head; warm, the same query again with what it fetched kept, as a page keeps
  * it), recall@10 per kind of query; and a table of the Chorus index build per corpus (time and
  * peak memory, each in a child process). Each time is the median of three runs of the query
- * (plain Fuse: one). The slow peers are capped on large corpora, and the output says where. Asserts nothing. `--sizes 10000,50000` picks the corpora.
+ * (plain Fuse: one). Plain Fuse is capped on large corpora, and the output says where. Asserts
+ * nothing. `--sizes 10000,50000` picks the corpora; `--pagefind-max 50000` skips Pagefind above a size.
  */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import * as pagefind from 'pagefind';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ClusterSchema } from '../src/lib/schema.ts';
@@ -202,46 +202,42 @@ function miniSearch(docs: SearchDoc[]): Run {
 }
 
 /**
- * Pagefind 1.6 through its Node API (one custom record per paragraph), queried with its own
- * browser bundle (pagefind.js and its wasm) run in Node with `fetch` served from the files
- * `getFiles` returned. Bytes: pagefind.js (gzip) plus every file it fetched (already compressed)
+ * Pagefind 1.6 as a site uses it: one HTML page per paragraph written to a folder and indexed by
+ * its command-line indexer (in a child process: 2:46 and 7.5 GB peak at 200k on the bench
+ * machine; its Node API's custom records ran past 9 CPU-minutes at 200k without finishing), then
+ * queried with its own browser bundle (pagefind.js and its wasm) run in Node with `fetch` reading
+ * the files it wrote. Bytes: pagefind.js (gzip) plus every file it fetched (already compressed)
  * up to the first result's fragment; its web worker is not counted (it does not start in Node).
  * A fresh instance (for bytes and the cold time) is loaded for the queries in `fresh` only: each
  * costs an import and a wasm start, so the bench samples them; the warm time covers every query.
  */
 async function pagefindRun(docs: SearchDoc[], label: string, fresh: ReadonlySet<string>): Promise<Run> {
-	const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-	if (!index) throw new Error('pagefind: no index');
-	for (let at = 0; at < docs.length; at += 500)
-		await Promise.all(
-			docs
-				.slice(at, at + 500)
-				.map((doc, offset) => index.addCustomRecord({ url: `/d/${at + offset}/`, content: doc.text, language: 'en' })),
-		);
-	const { files } = await index.getFiles();
 	const root = join(tmpdir(), `chorus-bench-pagefind-${process.pid}-${label}`);
 	written.push(root);
-	const served = new Map<string, Uint8Array>();
-	for (const file of files) {
-		served.set(`/pagefind/${file.path}`, file.content);
-		// Only the scripts are imported from disk; every other file is fetched from memory (writing and
-		// deleting one file per fragment took minutes at 50k on the bench machine).
-		if (!file.path.endsWith('.js')) continue;
-		const path = join(root, 'pagefind', file.path);
-		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, file.content);
-	}
-	await index.deleteIndex();
-	const entry = gz(served.get('/pagefind/pagefind.js')!);
+	docs.forEach((doc, index) => {
+		const folder = join(root, 'd', String(index));
+		mkdirSync(folder, { recursive: true });
+		const text = doc.text.replace(/[<>&]/g, (character) => `&#${character.charCodeAt(0)};`);
+		writeFileSync(
+			join(folder, 'index.html'),
+			`<!doctype html><html lang="en"><title>${index}</title><main data-pagefind-body><p>${text}</p></main></html>`,
+		);
+	});
+	const indexer = spawnSync(PAGEFIND_CLI, ['--site', root, '--force-language', 'en', '--quiet'], { encoding: 'utf8' });
+	if (indexer.status !== 0) throw new Error(`pagefind: ${indexer.stderr || indexer.stdout}`);
+	const bundle = join(root, 'pagefind');
+	const entry = gz(readFileSync(join(bundle, 'pagefind.js')));
 	let fetched = 0;
 	globalThis.fetch = (async (url: string | URL) => {
-		const body = served.get(new URL(String(url), 'http://localhost').pathname);
+		const path = new URL(String(url), 'http://localhost').pathname;
+		const file = path.startsWith('/pagefind/') ? join(bundle, path.slice('/pagefind/'.length)) : '';
+		const body = file && existsSync(file) ? readFileSync(file) : undefined;
 		fetched += body?.length ?? 0;
 		return new Response((body ?? null) as BodyInit | null, { status: body ? 200 : 404 });
 	}) as typeof fetch;
 	let instances = 0;
 	const load = async () => {
-		const module = (await import(`${pathToFileURL(join(root, 'pagefind', 'pagefind.js')).href}?${label}-${instances++}`)) as PagefindModule;
+		const module = (await import(`${pathToFileURL(join(bundle, 'pagefind.js')).href}?${label}-${instances++}`)) as PagefindModule;
 		await module.options({ basePath: '/pagefind/' });
 		return module;
 	};
@@ -269,14 +265,10 @@ async function pagefindRun(docs: SearchDoc[], label: string, fresh: ReadonlySet<
 	};
 }
 
-/**
- * The largest corpus Pagefind indexes by default: its Node indexing of 200,000 paragraphs ran
- * past 9 CPU-minutes and 2.6 GB on the 2-core bench machine without finishing, more than the
- * whole bench may take (`--pagefind-max 200000` runs it anyway).
- */
-const PAGEFIND_MAX = 50_000;
+/** Pagefind's command-line runner, as npm installed it (it starts the indexer binary for this platform). */
+const PAGEFIND_CLI = fileURLToPath(new URL('../node_modules/.bin/pagefind', import.meta.url));
 
-/** Pagefind's output folders, removed when the bench ends. */
+/** Pagefind's sites, removed when the bench ends. */
 const written: string[] = [];
 
 /** What pagefind.js exports, as far as the bench uses it. */
@@ -303,9 +295,22 @@ function plantedQueries(size: number): { docs: SearchDoc[]; queries: Query[] } {
 	};
 }
 
+/** The seeds' records, built once per bench from `seeds/` into a temporary file that the index-build children read too. */
+function seedRecords(): string {
+	const path = process.env.CHORUS_BENCH_SEED_RECORDS ?? join(tmpdir(), `chorus-bench-seeds-${process.pid}.json`);
+	if (existsSync(path)) return path;
+	const build = spawnSync(process.execPath, [fileURLToPath(new URL('build-records.ts', import.meta.url)), '--out', path], {
+		encoding: 'utf8',
+	});
+	if (build.status !== 0) throw new Error(`the seeds' records: ${build.stderr.trim()}`);
+	process.env.CHORUS_BENCH_SEED_RECORDS = path;
+	written.push(path);
+	return path;
+}
+
 /** The seeds: the first five words of every shared quote's wording, relevant where they stand in a row. */
 function seedQueries(): { docs: SearchDoc[]; variants: VariantPair[]; queries: Query[] } {
-	const cluster = ClusterSchema.parse(JSON.parse(readFileSync('src/generated/records.json', 'utf8')));
+	const cluster = ClusterSchema.parse(JSON.parse(readFileSync(seedRecords(), 'utf8')));
 	const variants = variantPairs(cluster.nameVariants);
 	const docs = toSearchDocs(cluster, toVariantMap(variants));
 	const phrases = [
@@ -431,10 +436,11 @@ async function main(): Promise<void> {
 	const began = performance.now();
 	const sizesArg = process.argv.indexOf('--sizes');
 	const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 50_000, 200_000];
+	seedRecords();
 	const builds = [0, ...sizes].map(measureBuild);
 	console.error(`bench-search: index builds done (${((performance.now() - began) / 1000).toFixed(0)} s)`);
 	const pagefindArg = process.argv.indexOf('--pagefind-max');
-	const pagefindMax = pagefindArg > 0 ? Number(process.argv[pagefindArg + 1]) : PAGEFIND_MAX;
+	const pagefindMax = pagefindArg > 0 ? Number(process.argv[pagefindArg + 1]) : Infinity;
 	console.log(
 		'\nSearch: 20 planted phrases per synthetic corpus (seeds: the start of every shared quote), each typed, "quoted" and with a typo\n',
 	);
@@ -468,7 +474,6 @@ async function main(): Promise<void> {
 		print(rows);
 		console.error(`bench-search: ${label} done (${((performance.now() - began) / 1000).toFixed(0)} s)`);
 	}
-	await pagefind.close();
 	for (const root of written) rmSync(root, { recursive: true, force: true });
 	console.log(`\nCapped: ${caps.join('; ')}.`);
 	printBuilds(builds);

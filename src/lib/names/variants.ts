@@ -6,6 +6,7 @@ import type { NameVariantGroup } from '../schema.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { byCodePoint } from '../text/order.ts';
 import { DisjointSets } from '../text/disjoint-sets.ts';
+import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, withoutNamePrefix } from '../text/particles.ts';
 import { stripAccents } from '../text/tokens.ts';
 
 /** One text to look for names in, and the article it belongs to. */
@@ -20,37 +21,15 @@ export interface NameSource {
  */
 const MIN_VARIANT_LENGTH = 6;
 
-/** Lower-case particles that sit inside names: `Karim al Tamrani`, `Jan van Dorp`. */
-const PARTICLES = new Set([
-	'al',
-	'el',
-	'ad',
-	'as',
-	'ash',
-	'an',
-	'ar',
-	'bin',
-	'ibn',
-	'van',
-	'von',
-	'de',
-	'del',
-	'da',
-	'di',
-	'du',
-	'la',
-	'le',
-]);
-
 /** A capitalised word, perhaps with a particle prefix: `Tamrani`, `al-Tamrani`, `Velgrad’s`. */
-const NAME_WORD = "(?:(?:al|el|ad|as|ash|an|ar)-)?\\p{Lu}\\p{L}*(?:[’'-]\\p{L}+)*";
+const NAME_WORD = `(?:(?:${PREFIX_PATTERN})-)?\\p{Lu}\\p{L}*(?:[’'-]\\p{L}+)*`;
 
 /**
  * A run of capitalised words, optionally joined by particles.
  * `by Velgradian President Karim al Tamrani at the harbour`
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ one name run
  */
-const NAME_RUN = new RegExp(`${NAME_WORD}(?: +(?:(?:${[...PARTICLES].join('|')}) +)?${NAME_WORD})*`, 'gu');
+const NAME_RUN = new RegExp(`${NAME_WORD}(?: +(?:(?:${PARTICLE_PATTERN}) +)?${NAME_WORD})*`, 'gu');
 
 interface Surface {
 	text: string;
@@ -78,7 +57,7 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
 	for (const { articleId, text } of sources) {
 		for (const match of text.matchAll(NAME_RUN)) {
 			const parts = match[0].replace(/[’']s$/u, '').split(' ');
-			const names = parts.filter((part) => !PARTICLES.has(part)).map((part) => part.replace(/^(?:al|el|ad|as|ash|an|ar)-|[’']s$/gu, ''));
+			const names = parts.filter((part) => !isNameParticle(part)).map((part) => withoutNamePrefix(part).replace(/[’']s$/u, ''));
 			for (const word of names) count(words, word, articleId);
 			last.add(names.at(-1) ?? '');
 			const name = personName(parts);
@@ -98,7 +77,7 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
  * `Velgradian President Karim al Tamrani` that spells the person, `Karim al Tamrani`.
  */
 function personName(parts: string[]): string | undefined {
-	const names = parts.flatMap((part, index) => (PARTICLES.has(part) ? [] : [index]));
+	const names = parts.flatMap((part, index) => (isNameParticle(part) ? [] : [index]));
 	const from = names.at(-2);
 	return from === undefined ? undefined : parts.slice(from).join(' ');
 }
@@ -120,8 +99,8 @@ export function phraseKey(name: string): string {
 	return name
 		.toLowerCase()
 		.split(/\s+/)
-		.filter((part) => !PARTICLES.has(part))
-		.map((part) => part.replace(/^(?:al|el|ad|as|ash|an|ar)-/u, ''))
+		.filter((part) => !isNameParticle(part))
+		.map(withoutNamePrefix)
 		.join(' ');
 }
 
@@ -133,9 +112,7 @@ export function phraseKey(name: string): string {
  * skeleton('Marvouda') // 'mrvd'
  */
 export function skeleton(word: string): string {
-	return stripAccents(word)
-		.toLowerCase()
-		.replace(/^(?:al|el)-/u, '')
+	return withoutNamePrefix(stripAccents(word).toLowerCase())
 		.replace(/kh/gu, 'h')
 		.replace(/[aeiouy’'-]/gu, '')
 		.replace(/(.)\1+/gu, '$1');

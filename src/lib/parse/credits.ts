@@ -3,6 +3,7 @@
  * agency in brackets, a sign-off after the last paragraph, a copyright or reporting credit.
  * Patterns of the trade, not of any outlet.
  */
+import { PARTICLE_PATTERN, PREFIX_PATTERN } from '../text/particles.ts';
 
 /**
  * `VELGRAD (Example Wire) — The ferries…` / `Velgrad, Dorvia (EW) -` / `(EW) -`
@@ -66,7 +67,7 @@ export function outletFromReporting(line: string): string | undefined {
 }
 
 /** A word of a person's name: capitalised, maybe after a particle (`al-Tamrani`), or a lower-case particle. */
-const NAME_WORD = "(?:(?:(?:al|el|bin|ibn)-)?\\p{Lu}[\\p{L}'’.-]*|al|bin|van|von|de|der|da|di|le|la)";
+const NAME_WORD = `(?:(?:(?:${PREFIX_PATTERN})-)?\\p{Lu}[\\p{L}'’.-]*|${PARTICLE_PATTERN})`;
 
 /**
  * A byline written as a name and a role: `Anna Kowalski, Transport Correspondent`.

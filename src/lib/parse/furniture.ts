@@ -13,6 +13,7 @@ import { agencyFromDateline, agencyFromSignOff, nameOfRoleByline, outletFromRepo
 import { isSceneCaption } from './captions.ts';
 import { sameWords, splitSiteName } from './site-name.ts';
 import { linesOf, paragraphsOf, type SourceLine } from './tree.ts';
+import { PARTICLE_PATTERN } from '../text/particles.ts';
 
 /** A block of lines with a reason per line; `undefined` means body. */
 interface Block {
@@ -208,8 +209,8 @@ export function splitSectionLabel(text: string): string[] {
  * `By Jane Doe` or a bare name of two to four capitalised words.
  * `Anna Kowalski` / `Karim al-Tamrani` (particles such as al-, bin, van, de allowed)
  */
-const BYLINE =
-	/^(?:by\s+)?((?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|al-?|bin|van|von|de|der|da|di|le|la|and)){1,4})$/iu;
+const BYLINE_WORD = String.raw`[\p{Lu}][\p{L}'’.-]*|${PARTICLE_PATTERN}`;
+const BYLINE = new RegExp(String.raw`^(?:by\s+)?((?:${BYLINE_WORD})(?:\s+(?:${BYLINE_WORD}|and)){1,4})$`, 'iu');
 
 function isBylineBlock(block: Block): boolean {
 	return block.lines.length <= 3 && block.lines.every((line, at) => block.reasons[at] === 'date' || isBylineLine(line.text));

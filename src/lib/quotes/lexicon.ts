@@ -107,44 +107,6 @@ export const LEADING_STOPWORDS = words(`
 	Four Five Six Seven Eight Nine Ten Each Every Several Few Here There What How Why Whether`);
 
 /**
- * Lower-case particles inside names: `Omar al Bashir`, `Charles de Gaulle`.
- *
- * @example
- * NAME_PARTICLES.includes('al') // true
- */
-export const NAME_PARTICLES = [
-	'al',
-	'el',
-	'bin',
-	'ibn',
-	'abu',
-	'ben',
-	'de',
-	'da',
-	'di',
-	'du',
-	'del',
-	'della',
-	'der',
-	'den',
-	'van',
-	'von',
-	'la',
-	'le',
-	'dos',
-	'das',
-	'ter',
-] as const;
-
-/**
- * Hyphenated lower-case prefixes of surnames: `al-Bashir` is filed under `Bashir`.
- *
- * @example
- * NAME_PREFIXES.includes('al') // true
- */
-export const NAME_PREFIXES = ['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'abu'] as const;
-
-/**
  * Prepositions: a name right after one is an object (`the spokesman for Joint Command`).
  *
  * @example

@@ -1,15 +1,8 @@
 /**
  * Capitalised name runs in text, and the parts of a name: title, surname, organisation or not.
  */
-import {
-	LEADING_STOPWORDS,
-	NAME_PARTICLES,
-	NAME_PREFIXES,
-	ORGANISATION_NOUNS,
-	PLACE_OPENERS,
-	TITLES,
-	TITLE_ABBREVIATIONS,
-} from './lexicon.ts';
+import { LEADING_STOPWORDS, ORGANISATION_NOUNS, PLACE_OPENERS, TITLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, withoutNamePrefix } from '../text/particles.ts';
 import { personNoun } from './people.ts';
 
 /** A run of capitalised words: where it is, as written, and split into title and name. */
@@ -24,20 +17,18 @@ export interface NameRun {
 	name: string;
 }
 
-const PREFIX = NAME_PREFIXES.join('|');
-const WORD = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.(?=\s+\p{Lu})|(?:${PREFIX})-\p{Lu}[\p{L}\p{M}]*|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)`;
+const WORD = String.raw`(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.|\p{Lu}\.(?=\s+\p{Lu})|(?:${PREFIX_PATTERN})-\p{Lu}[\p{L}\p{M}]*|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)`;
 /**
  * Capitalised words, joined by single spaces or a lower-case particle.
  *
  *     met Ruritanian President Karim al-Hadi and Lt. Col. Ewa Lis’s aide
  *         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^ (’s cut later)
  */
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])${WORD}(?:\s+(?:(?:${NAME_PARTICLES.join('|')})\s+)?${WORD})*`, 'gu');
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])${WORD}(?:\s+(?:(?:${PARTICLE_PATTERN})\s+)?${WORD})*`, 'gu');
 const POSSESSIVE = /['’]s$/u;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?$/u;
 /** What may stand between a sentence end and the name that opens the next sentence. */
 const OPENING = /[\s"'“”‘’«»„(\[]/u;
-const HYPHEN_PREFIX = new RegExp(String.raw`^(?:${PREFIX})-`, 'u');
 
 /**
  * Find the name runs in a text. A capitalised first word of a sentence is dropped when the
@@ -72,7 +63,7 @@ function toRun(group: readonly { at: number; word: string }[], common: ReadonlyS
 	if (from === 0 && common.has(first.toLowerCase()) && !TITLES.has(first.replace(/\.$/u, ''))) from = 1;
 	let to = group.length;
 	// A weekday after a name is a time, not part of it: `Mayor Jane Doe Monday`.
-	while (to > from && (isParticle(group[to - 1]?.word ?? '') || WEEKDAY.test(group[to - 1]?.word ?? ''))) to--;
+	while (to > from && (isNameParticle(group[to - 1]?.word ?? '') || WEEKDAY.test(group[to - 1]?.word ?? ''))) to--;
 	const kept = group.slice(from, to);
 	const head = kept[0];
 	const tail = kept.at(-1);
@@ -81,10 +72,6 @@ function toRun(group: readonly { at: number; word: string }[], common: ReadonlyS
 	const words = [...kept.slice(0, -1).map((entry) => entry.word), last];
 	const { title, name } = splitTitle(words);
 	return { start: head.at, end: tail.at + last.length, text: words.join(' '), title, name };
-}
-
-function isParticle(word: string): boolean {
-	return (NAME_PARTICLES as readonly string[]).includes(word);
 }
 
 /** Whether only spaces, quote marks and brackets stand between `at` and a sentence end (or the start). */
@@ -120,7 +107,7 @@ export function splitTitle(words: readonly string[]): { title: string; name: str
  */
 export function surnameKey(name: string): string {
 	const last = name.split(' ').at(-1) ?? '';
-	return last.replace(HYPHEN_PREFIX, '');
+	return withoutNamePrefix(last);
 }
 
 /**
