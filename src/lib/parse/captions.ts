@@ -6,6 +6,7 @@
  * speech verb and no past tense, describes a picture rather than reports.
  */
 import { SPEECH_VERBS } from '../quotes/speech-verbs.ts';
+import { UNAMBIGUOUS_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** Longer than this, a line is prose, whatever its tense. */
 const MAX_WORDS = 35;
@@ -13,7 +14,7 @@ const MAX_WORDS = 35;
 const VERB_WITHIN = 8;
 
 /** Any quotation mark, a question, an exclamation, or a second sentence: not a caption. */
-const PROSE_MARKS = /["“”„‟«»‹›「」『』]|[?!]|[.;:]\s+\S/u;
+const PROSE_MARKS = new RegExp(String.raw`[${UNAMBIGUOUS_QUOTE_MARKS}]|[?!]|[.;:]\s+\S`, 'u');
 /** Past or perfect tense anywhere: the line reports, it does not describe. */
 const PAST = /\b(?:was|were|had|did|has been|have been|would|could)\b/iu;
 /** Words a present-tense verb follows in a caption: a particle, a preposition or an object's determiner. */

@@ -14,6 +14,7 @@ import { isSceneCaption } from './captions.ts';
 import { sameWords, splitSiteName } from './site-name.ts';
 import { linesOf, paragraphsOf, type SourceLine } from './tree.ts';
 import { PARTICLE_PATTERN } from '../text/particles.ts';
+import { UNAMBIGUOUS_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** A block of lines with a reason per line; `undefined` means body. */
 interface Block {
@@ -186,9 +187,11 @@ function isSectionLabel(block: Block, next: Block): boolean {
 	return isHeadlineLike(next) && !isBylineBlock(next) && wordCount(joined(next)) >= wordCount(text) + 3;
 }
 
+const UNAMBIGUOUS_MARK = new RegExp(`[${UNAMBIGUOUS_QUOTE_MARKS}]`, 'u');
+
 /** A short line that quotes someone, asks or exclaims is prose, not a headline between paragraphs. */
 function soundsLikeProse(text: string): boolean {
-	return /["“”«»„‹›「」]/u.test(text) || ASKS_OR_EXCLAIMS.test(text);
+	return UNAMBIGUOUS_MARK.test(text) || ASKS_OR_EXCLAIMS.test(text);
 }
 
 /**

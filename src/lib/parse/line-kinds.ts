@@ -5,6 +5,7 @@
  */
 import type { RemovedReason } from '../schema.ts';
 import { parseDate } from './dates.ts';
+import { CLOSING_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /**
  * A line that is only a URL.
@@ -115,7 +116,7 @@ function isPhotoCredit(line: string): boolean {
  * the closing mark of every quote style (`”` `’` `"` `'`, `“` after `„`, `»` or `«`, `›` or
  * `‹`, `」`) and closing brackets.
  */
-export const CLOSING_MARK_CLASS = `"'”’“»«›‹」)\\]`;
+export const CLOSING_MARK_CLASS = `${CLOSING_QUOTE_MARKS})\\]`;
 const SENTENCE_END = new RegExp(`[.!?…:;,][${CLOSING_MARK_CLASS}]*$`, 'u');
 
 /** Whether text ends the way a sentence ends (`.`, `!`, `?`, `…`, `:`, `;`, `,` maybe before a closing mark). */

@@ -8,6 +8,7 @@ import { ParseEnglish } from 'parse-english';
 import type { Sentence } from '../schema.ts';
 import { CLOSING_MARK_CLASS } from './line-kinds.ts';
 import { paragraphsOf, textOf } from './tree.ts';
+import { OPENING_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 const parser = new ParseEnglish();
 
@@ -25,7 +26,7 @@ const LONGEST_PARSED = 2_000;
  *     … on Monday.” The minister …
  *                ^^^ closing mark and space; the next piece starts at `The`
  */
-const SENTENCE_END = new RegExp(`[.!?…][${CLOSING_MARK_CLASS}]*\\s+(?=["'“‘„«»‹›「(]?\\p{Lu})`, 'gu');
+const SENTENCE_END = new RegExp(`[.!?…][${CLOSING_MARK_CLASS}]*\\s+(?=[${OPENING_QUOTE_MARKS}(]?\\p{Lu})`, 'gu');
 
 /**
  * Sentence spans of a paragraph, as offsets into its text; the whole text when the parser finds none.

@@ -4,6 +4,7 @@
  */
 import { endsOnAbbreviation } from './breaks.ts';
 import { firstIndex } from '../text/order.ts';
+import { QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** Placeholder for the quote being attributed. */
 export const TARGET = '\uE000';
@@ -38,8 +39,8 @@ interface Span {
  * paragraph rescan it, so the work per quote is bounded here.
  */
 const CONTEXT_REACH = 600;
-const QUOTE_MARK = /["'“”„‟«»‹›‘’‚‛]/u;
-const QUOTE_MARK_END = /["'“”„‟«»‹›‘’‚‛]+$/u;
+const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'u');
+const QUOTE_MARK_END = new RegExp(`[${QUOTE_MARKS}]+$`, 'u');
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** A lower-case word next, read from `lastIndex` on (sticky). */
 const LOWER_CASE_NEXT = /\s*\p{Ll}/uy;

@@ -7,6 +7,7 @@
 import { LEADING_STOPWORDS } from './lexicon.ts';
 import type { NameRun } from './names.ts';
 import { personNoun } from './people.ts';
+import { QUOTE_MARKS, UNAMBIGUOUS_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** What the words around one mention say about the person. */
 export interface Description {
@@ -26,6 +27,17 @@ const PARTY_LABEL = /^\s*[,(]\s*([RDI])-(\p{Lu}[\p{L}.]*)/u;
 const PARTIES: Readonly<Record<string, string>> = { R: 'republican', D: 'democrat', I: 'independent' };
 /** Most words read on either side of a name. */
 const REACH = 10;
+/** The clause before a comma: `the agency's director,` (no quotation or bracket in it). */
+const SEGMENT_BEFORE = new RegExp(String.raw`([^,;:()${UNAMBIGUOUS_QUOTE_MARKS}]*),\s*$`, 'u');
+/** The phrase after a comma, past a number and a determiner: `, 54, the agency's director`. */
+const SEGMENT_AFTER = new RegExp(
+	String.raw`^\s*,\s*(?:\d+\s*,\s*)?(?:(?:a|an|the|another|his|her|their|its)\s+)?([^,;:()${UNAMBIGUOUS_QUOTE_MARKS}]+)`,
+	'u',
+);
+/** A token that ends a description: clause punctuation or a quotation mark. */
+const BREAK = new RegExp(`[,;:()${UNAMBIGUOUS_QUOTE_MARKS}]`, 'u');
+/** What `clean` strips from a word. */
+const PUNCTUATION = new RegExp(`[.,;:()${QUOTE_MARKS}]`, 'gu');
 
 /**
  * Describe one mention of a named person from its paragraph's text.
@@ -62,7 +74,7 @@ function falseTitle(before: string): string[] | null {
  * director` is read as `director`, `a lawyer for Mr. Nowak` as `lawyer`.
  */
 function appositiveBefore(before: string): string[] | null {
-	const segment = /([^,;:()“”"]*),\s*$/u.exec(before)?.[1] ?? '';
+	const segment = SEGMENT_BEFORE.exec(before)?.[1] ?? '';
 	const tokens = segment.trim().split(/\s+/u).slice(-REACH);
 	for (let at = tokens.length - 1; at >= 0; at--) {
 		if (!DETERMINER.test(tokens[at] ?? '')) continue;
@@ -76,7 +88,7 @@ function appositiveBefore(before: string): string[] | null {
 
 /** `Anna Kowalski, 52, a Republican spokeswoman,`: a noun phrase after a comma, headed by a person noun. */
 function appositiveAfter(after: string): string[] | null {
-	const match = /^\s*,\s*(?:\d+\s*,\s*)?(?:(?:a|an|the|another|his|her|their|its)\s+)?([^,;:()“”"]+)/u.exec(after);
+	const match = SEGMENT_AFTER.exec(after);
 	const phrase: string[] = [];
 	for (const token of (match?.[1] ?? '').split(/\s+/u).filter(Boolean).slice(0, REACH)) {
 		if (PHRASE_END.test(token)) break;
@@ -93,12 +105,12 @@ function phraseBack(tokens: readonly string[]): string[] {
 	const phrase: string[] = [];
 	for (let at = tokens.length - 1; at >= 0; at--) {
 		const token = tokens[at] ?? '';
-		if (DETERMINER.test(token) || PHRASE_END.test(token) || LEADING_STOPWORDS.has(token) || /[,;:()“”"]/u.test(token)) break;
+		if (DETERMINER.test(token) || PHRASE_END.test(token) || LEADING_STOPWORDS.has(token) || BREAK.test(token)) break;
 		phrase.unshift(token);
 	}
 	return phrase;
 }
 
 function clean(word: string): string {
-	return word.toLowerCase().replace(/[.,;:()’'"“”]/gu, '');
+	return word.toLowerCase().replace(PUNCTUATION, '');
 }

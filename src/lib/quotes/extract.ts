@@ -4,6 +4,7 @@
  * The stack model follows retextjs/retext-quotes `lib/index.js`; the per-mark rules are in marks.ts.
  */
 import { CLOSERS, SINGLES, closesQuote, opensQuote } from './marks.ts';
+import { QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** One quotation: offsets of its inner text (marks excluded), the marks as written, its nesting. */
 export interface QuoteSpan {
@@ -30,7 +31,7 @@ interface Scan {
 	lastOpen: number;
 }
 
-const MARK = /["'“”„«»‹›‘’‚]/gu;
+const MARK = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
 /**
  * Most quotes open at once. Prose nests two or three deep; past this, marks are strays, and the
  * oldest pending one is dropped so each mark is checked against a few openers, not all of them,

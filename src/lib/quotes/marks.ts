@@ -24,6 +24,9 @@ export const CLOSERS: Readonly<Record<string, string>> = {
 	"'": "'’",
 	'‘': "’'",
 	'‚': '‘’',
+	'‟': '”"',
+	'「': '」',
+	'『': '』',
 };
 
 /** After these a straight mark opens: `(“`, `—"`, `/'`. */
@@ -48,7 +51,10 @@ export function opensQuote(text: string, at: number, afterOpen: boolean): boolea
 	const before = text[at - 1];
 	const after = text[at + 1];
 	const rest = text.slice(at + 1, at + 8);
-	switch (text[at]) {
+	const mark = text[at] ?? '';
+	// A mark that only ever closes (`」`) never opens.
+	if (!Object.hasOwn(CLOSERS, mark)) return false;
+	switch (mark) {
 		case '’':
 			return false;
 		case '‘':

@@ -4,6 +4,7 @@
 import { LEADING_STOPWORDS, ORGANISATION_NOUNS, PLACE_OPENERS, TITLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
 import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, withoutNamePrefix } from '../text/particles.ts';
 import { personNoun } from './people.ts';
+import { QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** A run of capitalised words: where it is, as written, and split into title and name. */
 export interface NameRun {
@@ -28,7 +29,7 @@ const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])${WORD}(?:\s+(?:(?:
 const POSSESSIVE = /['’]s$/u;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?$/u;
 /** What may stand between a sentence end and the name that opens the next sentence. */
-const OPENING = /[\s"'“”‘’«»„(\[]/u;
+const OPENING = new RegExp(String.raw`[\s${QUOTE_MARKS}(\[]`, 'u');
 
 /**
  * Find the name runs in a text. A capitalised first word of a sentence is dropped when the

@@ -2,12 +2,13 @@
  * Quote text -> a comparison key, so one quotation reads the same in every outlet
  * whatever its marks, dashes, case and trailing comma.
  */
+import { QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** One small text -> text transform; the steps run in order. */
 type Step = (text: string) => string;
 
 /** Quotation marks, apostrophes and primes as typed or typeset. */
-const QUOTE_MARKS = /["'`´‘’‚‛“”„‟«»‹›′″]/gu;
+const ALL_QUOTE_MARKS = new RegExp(`[${QUOTE_MARKS}\`´′″＂]`, 'gu');
 /** Hyphen-like dashes (not the ASCII hyphen, which is already the target). */
 const DASHES = /[‐‑‒–—―−]/gu;
 /**
@@ -24,7 +25,7 @@ const EDGE_PUNCTUATION = /^[\p{P}\s]+|(?<![\p{P}\s])[\p{P}\s]+$/gu;
 /** Full-width letters, ligatures and the ellipsis character become their plain forms. */
 const toCompatibilityForm: Step = (text) => text.normalize('NFKC');
 const toLowerCase: Step = (text) => text.toLowerCase();
-const foldQuoteMarks: Step = (text) => text.replace(QUOTE_MARKS, "'");
+const foldQuoteMarks: Step = (text) => text.replace(ALL_QUOTE_MARKS, "'");
 const foldDashes: Step = (text) => text.replace(DASHES, '-');
 const collapseWhitespace: Step = (text) => text.replace(/\s+/gu, ' ');
 const trimEdgePunctuation: Step = (text) => text.replace(EDGE_PUNCTUATION, '');

@@ -7,6 +7,7 @@ import type { Speaker } from '../schema.ts';
 import { canonicalName, isPersonName, type NameIndex } from './name-index.ts';
 import { splitTitle } from './names.ts';
 import { sentenceSubject } from './subject.ts';
+import { OPENING_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** A sentence's subject as a speaker, whether it is a person, whether the sentence ends on a colon. */
 export interface Topic {
@@ -19,7 +20,7 @@ export interface Topic {
 }
 
 /** A sentence that opens with a quote has the quote's speaker for subject, found elsewhere. */
-const OPENS_WITH_QUOTE = /^\s*["“”«»„‘’']/u;
+const OPENS_WITH_QUOTE = new RegExp(String.raw`^\s*[${OPENING_QUOTE_MARKS}]`, 'u');
 
 /**
  * The topic of one sentence: a person resolved while reading it (`person`), else the noun phrase

@@ -10,7 +10,7 @@ import { VocabularyMatcher } from './expand.ts';
 import { foldText, toVariantMap, type VariantMap } from './fold.ts';
 import type { PackedDoc, SearchChunk, SearchHead, SearchShard, SingleSearchFile } from './format.ts';
 import { groupHits, type ResultGroup } from './group.ts';
-import { hasTerms, parseQuery, wordsNeeded, type ParsedQuery } from './query.ts';
+import { hasTerms, parseQuery, straightQuotes, wordsNeeded, type ParsedQuery } from './query.ts';
 import { rankDocuments, type RankedHit, type WeightedPostings } from './rank.ts';
 
 /** Where shards and chunks come from: memory (single file) or the network (sharded). */
@@ -193,7 +193,7 @@ export class SearchEngine {
  * writtenForms('Khalvenka "night ferry" !bridges') // ['khalvenka']
  */
 export function writtenForms(input: string): string[] {
-	const loose = input.replace(/[“”„‟«»＂]/g, '"').replace(/!?"[^"]*("|$)|![^\s"]+/g, ' ');
+	const loose = straightQuotes(input).replace(/!?"[^"]*("|$)|![^\s"]+/g, ' ');
 	return foldText(loose)
 		.trim()
 		.split(' ')

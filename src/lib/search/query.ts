@@ -9,6 +9,7 @@
  * | `!"new timetable"` | not this phrase                                                |
  */
 import { foldText, type VariantMap } from './fold.ts';
+import { UNAMBIGUOUS_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** A query, folded exactly as the documents are. */
 export interface ParsedQuery {
@@ -27,8 +28,18 @@ export interface ParsedQuery {
  */
 const PART = /(!?)"([^"]*)(?:"|$)|(!?)([^\s"]+)/g;
 
-/** Curly and low quotation marks typed or pasted into the box count as straight ones. */
-const QUOTE_MARKS = /[“”„‟«»＂]/g;
+/** Curly, low, angled and corner quotation marks typed or pasted into the box (and the full-width `＂`). */
+const QUOTE_MARKS = new RegExp(`[${UNAMBIGUOUS_QUOTE_MARKS}＂]`, 'gu');
+
+/**
+ * The query with every double quotation mark written straight, so `„night ferry“` is a phrase.
+ *
+ * @example
+ * straightQuotes('«night ferry»') // '"night ferry"'
+ */
+export function straightQuotes(input: string): string {
+	return input.replace(QUOTE_MARKS, '"');
+}
 
 /**
  * Parse and fold what was typed.
@@ -42,7 +53,7 @@ export function parseQuery(input: string, variants?: VariantMap): ParsedQuery {
 	const phrases: string[][] = [];
 	const excludes: string[][] = [];
 	const loose: string[] = [];
-	for (const match of input.replace(QUOTE_MARKS, '"').matchAll(PART)) {
+	for (const match of straightQuotes(input).matchAll(PART)) {
 		const [, notPhrase, phrase, notWord, word] = match;
 		const text = phrase ?? word ?? '';
 		const negated = (notPhrase ?? notWord) === '!';

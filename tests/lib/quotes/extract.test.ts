@@ -68,6 +68,16 @@ describe('extractQuotes', () => {
 		['guillemets with inner spaces', '« Bonjour », dit-il.', [['Bonjour', '«', '»', 0]]],
 		['German low-high doubles', '„Ja“, sagte er.', [['Ja', '„', '“', 0]]],
 		['reversed guillemets', 'Er sagte »Ja« laut.', [['Ja', '»', '«', 0]]],
+		[
+			'corner brackets, nested',
+			'彼は「私は『はい』と言った」と述べた。',
+			[
+				['私は『はい』と言った', '「', '」', 0],
+				['はい', '『', '』', 1],
+			],
+		],
+		['a closing corner bracket alone opens nothing', 'a 」stray」 mark', []],
+		['a reversed high double opens', 'He said ‟yes” loudly.', [['yes', '‟', '”', 0]]],
 		['a curly quote closed by a straight mark', 'He said “mixed" marks.', [['mixed', '“', '"', 0]]],
 		[
 			'an unclosed curly quote',
@@ -107,7 +117,33 @@ describe('extractQuotes', () => {
 	});
 
 	test('never throws and returns non-empty, in-bounds, sorted spans (property)', () => {
-		const marks = fc.constantFrom('"', "'", '“', '”', '‘', '’', '„', '«', '»', '‹', '›', '‚', ' ', 'a', 's', '8', ',', '—', '(');
+		const marks = fc.constantFrom(
+			'"',
+			"'",
+			'“',
+			'”',
+			'‘',
+			'’',
+			'„',
+			'«',
+			'»',
+			'‹',
+			'›',
+			'‚',
+			'「',
+			'」',
+			'『',
+			'』',
+			'‟',
+			'‛',
+			' ',
+			'a',
+			's',
+			'8',
+			',',
+			'—',
+			'(',
+		);
 		const texts = fc.oneof(
 			fc.string({ unit: marks, maxLength: 60 }),
 			fc.string({ maxLength: 60 }),

@@ -81,6 +81,8 @@ describe('parseQuery', () => {
 	test.each([
 		['permanent bases', { words: ['permanent', 'bases'], phrases: [], excludes: [] }],
 		['“Permanent Bases”', { words: [], phrases: [['permanent', 'bases']], excludes: [] }],
+		['«permanent bases» !„new stage“', { words: [], phrases: [['permanent', 'bases']], excludes: [['new', 'stage']] }],
+		['「permanent bases」', { words: [], phrases: [['permanent', 'bases']], excludes: [] }],
 		['"permanent bases" !troops', { words: [], phrases: [['permanent', 'bases']], excludes: [['troops']] }],
 		['Khmeimim !"new stage"', { words: ['hmeimim'], phrases: [], excludes: [['new', 'stage']] }],
 		['a b c defence', { words: ['defense'], phrases: [], excludes: [] }],
