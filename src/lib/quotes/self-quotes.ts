@@ -1,6 +1,6 @@
 /**
- * A quote inside a quote is someone else's words, or scare quotes, and keeps no speaker; but a
- * speaker quoting themselves (`“We said, ‘Enough is enough,’” Doe said.`) gives the inner quote
+ * A quote inside a quote is someone else's words (reported.ts names them when the outer quote
+ * does), or scare quotes, which keep no speaker; but a speaker quoting themselves (`“We said, ‘Enough is enough,’” Doe said.`) gives the inner quote
  * the outer one's speaker: a speech verb right before it, in a sentence whose speaker is `I`/`we`.
  */
 import type { Speaker } from '../schema.ts';

@@ -9,6 +9,7 @@ import { findAttribution } from './attribution.ts';
 import { endsOnAbbreviation } from './breaks.ts';
 import { quoteContexts, quoteExtent, type Extent, type QuoteContext } from './context.ts';
 import { indexNames } from './name-index.ts';
+import { attributeReportedQuotes } from './reported.ts';
 import { attributeSelfQuotes } from './self-quotes.ts';
 import { createMemory, readIntoDiscourse, type Memory } from './memory.ts';
 import { noteSpeaker, resolve, speakerOfName } from './resolve.ts';
@@ -78,11 +79,9 @@ export function attributeSpeakers(paragraphs: readonly ParagraphInput[], quotes:
 		}
 		attributeUpTo(Infinity);
 	});
-	attributeSelfQuotes(
-		paragraphs.map((paragraph) => paragraph.text),
-		quotes,
-		speakers,
-	);
+	const texts = paragraphs.map((paragraph) => paragraph.text);
+	attributeSelfQuotes(texts, quotes, speakers);
+	attributeReportedQuotes(texts, quotes, speakers, (text) => speakerOfName(memory, text));
 	return speakers;
 }
 

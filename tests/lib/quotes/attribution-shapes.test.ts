@@ -201,9 +201,28 @@ describe('attributeSpeakers on news attribution shapes', () => {
 			'Anna Kowalski',
 		],
 		[
-			'a speaker quoting someone else keeps the inner quote unattributed',
+			'a speaker reporting who said the inner quote gives it that speaker',
 			['“I heard the minister said ‘no way,’ and I laughed,” Anna Kowalski said.'],
 			'no way',
+			'the minister',
+		],
+		[
+			'a speaker reporting a named person, written after the inner quote',
+			['“It was ‘a disgrace,’ Piotr Nowak told us, and we agreed,” Anna Kowalski said.'],
+			'a disgrace',
+			'Piotr Nowak',
+		],
+		[
+			'an inner quote reported by a pronoun stays unattributed: the outer speaker’s discourse is not the article’s',
+			['“Then he said ‘no way,’ and I laughed,” Anna Kowalski said.'],
+			'no way',
+			null,
+		],
+		['scare quotes inside a quote stay unattributed', ['“This so-called ‘reform’ is a sham,” Anna Kowalski said.'], 'reform', null],
+		[
+			'an inner quote attributed in another sentence of the outer quote is not taken from it',
+			['“The minister spoke. The plan is ‘final,’ it says,” Anna Kowalski said.'],
+			'final',
 			null,
 		],
 	])('%s', (_name, texts, fragment, expected) => {
