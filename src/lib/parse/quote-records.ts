@@ -6,6 +6,7 @@ import { hashText } from '../text/hash.ts';
 import { extractArticleQuotes } from '../quotes/continued.ts';
 import { normalizeQuote } from '../quotes/normalize.ts';
 import { attributeSpeakers } from '../quotes/speaker.ts';
+import { attributeEchoes } from '../quotes/echoes.ts';
 import type { Paragraph, Quote } from '../schema.ts';
 
 /** Paragraphs longer than this are not news prose; their quotes keep no speaker (attribution would take too long). */
@@ -30,7 +31,7 @@ export function quotesOf(articleId: string, paragraphs: readonly Paragraph[]): Q
 	);
 	const speakers = attributeWithinReason(paragraphs, located);
 	const seen = new Map<string, number>();
-	return located.map((quote, index) => {
+	const records = located.map((quote, index) => {
 		const normalized = normalizeQuote(quote.text);
 		const base = `${articleId}-${hashText(normalized || quote.text)}`;
 		const count = (seen.get(base) ?? 0) + 1;
@@ -51,6 +52,8 @@ export function quotesOf(articleId: string, paragraphs: readonly Paragraph[]): Q
 			speaker: speakers[index] ?? null,
 		};
 	});
+	const echoed = attributeEchoes(records);
+	return records.map((record, index) => ({ ...record, speaker: echoed[index] ?? null }));
 }
 
 /** Speakers for the quotes of ordinary paragraphs; null for quotes in an overlong one. */
