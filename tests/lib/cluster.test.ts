@@ -84,7 +84,8 @@ describe('ids', () => {
 		});
 		expect(outputs[0]?.equals(outputs[1]!)).toBe(true);
 		expect(JSON.parse(outputs[0]!.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(cluster)));
-	});
+		// Two fresh processes each start Node and read WordNet: seconds each on a loaded 2-core machine.
+	}, 60_000);
 
 	test('every id of a smaller folder still resolves after an article is added', () => {
 		for (const left of seeds) {

@@ -2,7 +2,7 @@
  * Capitalised name runs in text, and the parts of a name: title, surname, organisation or not.
  */
 import { LEADING_STOPWORDS, ORGANISATION_NOUNS, PLACE_OPENERS, TITLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
-import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, withoutNamePrefix } from '../text/particles.ts';
+import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, suffixCount, withoutNamePrefix } from '../text/particles.ts';
 import { personNoun } from './people.ts';
 import { QUOTE_MARKS } from '../text/quote-marks.ts';
 
@@ -91,24 +91,34 @@ function atSentenceStart(text: string, at: number): boolean {
  */
 export function splitTitle(words: readonly string[]): { title: string; name: string } {
 	let cut = 0;
-	words.forEach((word, index) => {
+	// Before a generational suffix stands the surname, never a title (`Martin King Jr.`).
+	const suffixes = suffixCount(words);
+	const titled = suffixes > 0 ? words.length - suffixes - 1 : words.length;
+	words.slice(0, titled).forEach((word, index) => {
 		// A person noun inside a run is a title too (`Party Organizer Anna Kowalski`), but not as its
 		// first word, where it may be a given name (`Hunter`), nor as its last, the surname.
-		const role = index > 0 && index < words.length - 1 && personNoun(word)?.plural === false;
+		const role = index > 0 && index < words.length - 1 - suffixes && personNoun(word)?.plural === false;
 		if (TITLES.has(word.replace(/\.$/u, '')) || role) cut = index + 1;
 	});
 	return { title: words.slice(0, cut).join(' '), name: words.slice(cut).join(' ') };
 }
 
 /**
- * The key a surname is filed under: its last word without a hyphenated particle.
+ * The key a surname is filed under: its last word before any generational suffix, without a
+ * hyphenated particle.
  *
  * @example
  * surnameKey('Karim al-Hadi') // 'Hadi'
+ * surnameKey('Karim Hadi Jr.') // 'Hadi'
  */
 export function surnameKey(name: string): string {
-	const last = name.split(' ').at(-1) ?? '';
-	return withoutNamePrefix(last);
+	return withoutNamePrefix(surnameWord(name));
+}
+
+/** The surname as written: the last word before any generational suffix. */
+function surnameWord(name: string): string {
+	const words = name.split(' ');
+	return words[words.length - 1 - suffixCount(words)] ?? '';
 }
 
 /**
@@ -123,7 +133,7 @@ export function surnameKey(name: string): string {
  */
 export function isOrganisation(name: string): boolean {
 	const words = name.split(' ');
-	const last = words.at(-1) ?? '';
+	const last = surnameWord(name);
 	if (words.length > 1 && PLACE_OPENERS.has(words[0] ?? '')) return true;
 	return ORGANISATION_NOUNS.has(last) || /^\p{Lu}{2,}$/u.test(last);
 }

@@ -10,6 +10,7 @@ import type { SenseLookup } from './compare.ts';
 import { partitionStatements } from './partition.ts';
 import { toStatements, type Statement } from './statements.ts';
 import { byCodePoint } from '../text/order.ts';
+import { surnameKey } from '../quotes/names.ts';
 
 /** Utterances two or more articles quote, and fragments left on their own because they fit several. */
 export interface QuoteGroups {
@@ -141,8 +142,7 @@ export function disputedSpeakers(said: readonly Attribution[]): Attribution[] | 
 	const people = new Map<string, Attribution>();
 	for (const { speaker, articles } of said) {
 		if (!speaker || !namesSomeone(speaker)) continue;
-		const words = speaker.split(/\s+/u);
-		const surname = foldWord(words.at(-1) ?? '').replace(/'s$/u, '');
+		const surname = foldWord(surnameKey(speaker.split(/\s+/u).join(' '))).replace(/'s$/u, '');
 		const person = people.get(surname);
 		if (person) person.articles.push(...articles.filter((article) => !person.articles.includes(article)));
 		else people.set(surname, { speaker, articles: [...articles] });

@@ -1,9 +1,10 @@
 /**
- * Name particles, kept once for every reader of names: the lower-case words that sit inside a
+ * Name particles and suffixes, kept once for every reader of names: the lower-case words that sit inside a
  * name (`Charles de Gaulle`, `Jan van Dorp`) and the hyphenated prefixes a surname may carry
  * (`al-Bashir`, `as-Sadr`). The two lists differ on purpose: a free-standing particle joins two
  * capitalised words into one name, so it must not be an everyday English word (`as`, `an`, `at`
- * are prefixes only when hyphenated).
+ * are prefixes only when hyphenated). A generational suffix (`Jr.`, `III`) follows the surname,
+ * which stays the word before it.
  */
 
 /**
@@ -75,4 +76,38 @@ export function isNameParticle(word: string): boolean {
  */
 export function withoutNamePrefix(word: string): string {
 	return word.replace(HYPHEN_PREFIX, '');
+}
+
+/**
+ * Generational suffixes written after a surname, without their full stop.
+ *
+ * @example
+ * NAME_SUFFIXES.includes('III') // true
+ */
+export const NAME_SUFFIXES = ['Jr', 'Sr', 'II', 'III', 'IV'] as const;
+
+const SUFFIX_SET: ReadonlySet<string> = new Set(NAME_SUFFIXES);
+
+/**
+ * Whether a word is a generational suffix (`Jr.`, `Jr`, `Sr.,`, `III`).
+ *
+ * @example
+ * isNameSuffix('Jr.') // true
+ * isNameSuffix('Junior') // false
+ */
+export function isNameSuffix(word: string): boolean {
+	return SUFFIX_SET.has(word.replace(/[.,]+$/u, ''));
+}
+
+/**
+ * How many words at the end of a name are generational suffixes: the surname is the word before.
+ *
+ * @example
+ * suffixCount(['Robert', 'S.', 'Mueller', 'III']) // 1
+ */
+export function suffixCount(words: readonly string[]): number {
+	let count = 0;
+	// The first word is never a suffix: a lone `II` is no name with a suffix.
+	while (count < words.length - 1 && isNameSuffix(words[words.length - 1 - count] ?? '')) count++;
+	return count;
 }

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { isNameParticle, NAME_PARTICLES, NAME_PREFIXES, withoutNamePrefix } from '../../../src/lib/text/particles.ts';
-import { findNameRuns, surnameKey } from '../../../src/lib/quotes/names.ts';
+import {
+	isNameParticle,
+	isNameSuffix,
+	NAME_PARTICLES,
+	NAME_PREFIXES,
+	suffixCount,
+	withoutNamePrefix,
+} from '../../../src/lib/text/particles.ts';
+import { findNameRuns, isOrganisation, splitTitle, surnameKey } from '../../../src/lib/quotes/names.ts';
+import { attributeSpeakers } from '../../../src/lib/quotes/speaker.ts';
+import { extractQuotes } from '../../../src/lib/quotes/extract.ts';
+import { disputedSpeakers } from '../../../src/lib/shared/shared-quotes.ts';
 import { findNameVariants, phraseKey } from '../../../src/lib/names/variants.ts';
 import { nameOfRoleByline } from '../../../src/lib/parse/credits.ts';
 
@@ -36,5 +46,39 @@ describe('name particles', () => {
 
 	test('a free-standing "as" does not join two names into one', () => {
 		expect(findNameRuns('Voters chose Dorp as President.').map((run) => run.text)).not.toContain('Dorp as President');
+	});
+});
+
+describe('generational suffixes', () => {
+	test('are read with or without their full stop, and never alone', () => {
+		expect(['Jr.', 'Jr', 'Sr.,', 'III'].map(isNameSuffix)).toEqual([true, true, true, true]);
+		expect(isNameSuffix('Junior')).toBe(false);
+		expect(suffixCount(['Karim', 'Hadi', 'Jr.'])).toBe(1);
+		expect(suffixCount(['II'])).toBe(0);
+	});
+
+	test('leave the surname before them: the key, the title split and the person all hold', () => {
+		expect(surnameKey('Piotr K. Nowak III')).toBe('Nowak');
+		expect(surnameKey('Karim al-Hadi Jr.')).toBe('Hadi');
+		// A surname that is also a title word stays the surname before a suffix.
+		expect(splitTitle(['Anna', 'Marie', 'King', 'Jr'])).toEqual({ title: '', name: 'Anna Marie King Jr' });
+		expect(splitTitle(['President', 'Piotr', 'Nowak', 'Jr.'])).toEqual({ title: 'President', name: 'Piotr Nowak Jr.' });
+		// `III` is no acronym of an organisation.
+		expect(isOrganisation('Piotr K. Nowak III')).toBe(false);
+	});
+
+	test('a later `Mr. Nowak` resolves to the full name written with its suffix', () => {
+		const text = 'Piotr K. Nowak III took over. “We will win,” Mr. Nowak said.';
+		const quotes = extractQuotes(text).map((quote) => ({ ...quote, paragraph: 0 }));
+		expect(attributeSpeakers([{ text, sentences: [{ start: 0, end: text.length }] }], quotes)[0]?.name).toBe('Piotr K. Nowak III');
+	});
+
+	test('outlets naming one person with and without the suffix do not disagree', () => {
+		expect(
+			disputedSpeakers([
+				{ speaker: 'Piotr K. Nowak III', articles: ['a'] },
+				{ speaker: 'Piotr Nowak', articles: ['b'] },
+			]),
+		).toBeNull();
 	});
 });
