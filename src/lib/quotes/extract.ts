@@ -64,6 +64,9 @@ function step(scan: Scan, mark: string, at: number): void {
 	const index = closable(scan, mark, at);
 	if (index !== -1) {
 		const pending = scan.stack[index];
+		// A single quote left open inside the one closing here ends with it: the writer let one mark
+		// stand for two (`I said, ‘Now it is over,” he said`).
+		for (const inner of scan.stack.slice(index + 1)) if (inner.single && inner.keepUnclosed) record(scan, inner, at, '');
 		scan.stack.length = index;
 		if (pending) record(scan, pending, at, mark);
 		return;
@@ -71,7 +74,8 @@ function step(scan: Scan, mark: string, at: number): void {
 	if (!opensQuote(scan.text, at, at - 1 === scan.lastOpen)) return;
 	const rest = scan.text.slice(at + 1, at + 8);
 	const single = SINGLES.includes(mark);
-	const keepUnclosed = mark !== "'" && !(single && TWO_DIGITS.test(rest));
+	// A straight single, or a `’` opening, is an apostrophe unless it closes; so is a single before two digits.
+	const keepUnclosed = mark !== "'" && mark !== '’' && !(single && TWO_DIGITS.test(rest));
 	if (scan.stack.length === MAX_PENDING) scan.stack.shift();
 	scan.stack.push({ open: mark, start: at + 1, single, keepUnclosed });
 	scan.lastOpen = at;

@@ -23,6 +23,7 @@ export const CLOSERS: Readonly<Record<string, string>> = {
 	'›': '‹',
 	"'": "'’",
 	'‘': "’'",
+	'’': "’'",
 	'‚': '‘’',
 	'‟': '”"',
 	'「': '」',
@@ -41,7 +42,8 @@ const ELISION = /^(?:\d\ds(?![\p{L}\p{N}])|(?:n|em|tis|twas|cause|til)(?![\p{L}\
 
 /**
  * Whether the mark at `at` can open a quote. `afterOpen` says the previous character just
- * opened one (`"'Yes'"`). `’` never opens: it is an apostrophe there (`’em`).
+ * opened one (`"'Yes'"`). `’` opens only after a space or an opening mark, before a letter, and
+ * never as an elision (`’em`, `’80s`).
  *
  * @example
  * opensQuote('He said "yes"', 8, false) // true
@@ -56,7 +58,11 @@ export function opensQuote(text: string, at: number, afterOpen: boolean): boolea
 	if (!Object.hasOwn(CLOSERS, mark)) return false;
 	switch (mark) {
 		case '’':
-			return false;
+			// Typed the wrong way round (`and that is ’categorically false,’`): only after a space or
+			// an opening mark and before a letter, never as an elision; kept only if it closes (extract.ts).
+			return (
+				(before === undefined || /[\s([{—–"“„«‹]/u.test(before)) && isWord(after) && !/\p{N}/u.test(after ?? '') && !ELISION.test(rest)
+			);
 		case '‘':
 			return isInk(after) && !ELISION.test(rest) && !(isWord(before) && isWord(after));
 		case "'":

@@ -78,6 +78,29 @@ describe('extractQuotes', () => {
 		],
 		['a closing corner bracket alone opens nothing', 'a 」stray」 mark', []],
 		['a reversed high double opens', 'He said ‟yes” loudly.', [['yes', '‟', '”', 0]]],
+		[
+			'a single opened with the wrong mark after a space, inside a double',
+			'“Two words: ’categorically false,’” she said.',
+			[
+				['Two words: ’categorically false,’', '“', '”', 0],
+				['categorically false,', '’', '’', 1],
+			],
+		],
+		['a wrong-way single that never closes is an apostrophe', 'They sang ’bout home all night.', []],
+		['elisions and plural possessives stay apostrophes', 'In the ’80s they sang rock ’n’ roll at the players’ club.', []],
+		[
+			'a single left open inside a double ends with it',
+			'“I said, ‘Now it is over,” he said.',
+			[
+				['I said, ‘Now it is over,', '“', '”', 0],
+				['Now it is over,', '‘', '', 1],
+			],
+		],
+		[
+			'a straight single left open inside a double is a stray mark',
+			'"He said \'no and left," she said.',
+			[["He said 'no and left,", '"', '"', 0]],
+		],
 		['a curly quote closed by a straight mark', 'He said “mixed" marks.', [['mixed', '“', '"', 0]]],
 		[
 			'an unclosed curly quote',
