@@ -6,7 +6,7 @@ import type { NameVariantGroup } from '../schema.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { byCodePoint } from '../text/order.ts';
 import { DisjointSets } from '../text/disjoint-sets.ts';
-import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, withoutNamePrefix } from '../text/particles.ts';
+import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, suffixCount, withoutNamePrefix } from '../text/particles.ts';
 import { stripAccents } from '../text/tokens.ts';
 
 /** One text to look for names in, and the article it belongs to. */
@@ -25,11 +25,13 @@ const MIN_VARIANT_LENGTH = 6;
 const NAME_WORD = `(?:(?:${PREFIX_PATTERN})-)?\\p{Lu}\\p{L}*(?:[’'-]\\p{L}+)*`;
 
 /**
- * A run of capitalised words, optionally joined by particles.
+ * A run of capitalised words, optionally joined by particles or middle initials.
  * `by Velgradian President Karim al Tamrani at the harbour`
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ one name run
  */
-const NAME_RUN = new RegExp(`${NAME_WORD}(?: +(?:(?:${PARTICLE_PATTERN}) +)?${NAME_WORD})*`, 'gu');
+const NAME_RUN = new RegExp(`${NAME_WORD}(?: +(?:(?:${PARTICLE_PATTERN}) +|(?:\\p{Lu}\\. +){1,2})?${NAME_WORD})*`, 'gu');
+/** A middle initial: `D.` */
+const INITIAL = /^\p{Lu}\.$/u;
 
 interface Surface {
 	text: string;
@@ -56,8 +58,12 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
 	const last = new Set<string>();
 	for (const { articleId, text } of sources) {
 		for (const match of text.matchAll(NAME_RUN)) {
-			const parts = match[0].replace(/[’']s$/u, '').split(' ');
-			const names = parts.filter((part) => !isNameParticle(part)).map((part) => withoutNamePrefix(part).replace(/[’']s$/u, ''));
+			const written = match[0].replace(/[’']s$/u, '').split(' ');
+			// A generational suffix (`III`) is no name word: the surname is the word before it.
+			const parts = written.slice(0, written.length - suffixCount(written));
+			const names = parts
+				.filter((part) => !isNameParticle(part) && !INITIAL.test(part))
+				.map((part) => withoutNamePrefix(part).replace(/[’']s$/u, ''));
 			for (const word of names) count(words, word, articleId);
 			last.add(names.at(-1) ?? '');
 			const name = personName(parts);
@@ -68,16 +74,16 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
 	// a word in capitals (a dateline's `VELGRAD`, an acronym) is the same name shouted, not another spelling.
 	for (const word of words.keys()) if (lowerCase.has(word.toLowerCase()) || !last.has(word) || !/\p{Ll}/u.test(word)) words.delete(word);
 	for (const phrase of phrases.keys()) if (!/\p{Ll}/u.test(phrase)) phrases.delete(phrase);
-	const groups = [...groupBy(phrases, phraseKey), ...groupWords(words)];
+	const groups = [...groupPhrases(phrases), ...groupWords(words)];
 	return groups.map(toGroup).toSorted((a, b) => byCodePoint(a.canonical, b.canonical));
 }
 
 /**
- * The last two name words of a run, with any particles between them: the part of
+ * The last two name words of a run, with any particles or initials between them: the part of
  * `Velgradian President Karim al Tamrani` that spells the person, `Karim al Tamrani`.
  */
 function personName(parts: string[]): string | undefined {
-	const names = parts.flatMap((part, index) => (isNameParticle(part) ? [] : [index]));
+	const names = parts.flatMap((part, index) => (isNameParticle(part) || INITIAL.test(part) ? [] : [index]));
 	const from = names.at(-2);
 	return from === undefined ? undefined : parts.slice(from).join(' ');
 }
@@ -90,17 +96,27 @@ function count(map: Map<string, Surface>, text: string, articleId: string): void
 }
 
 /**
- * The key of a multi-word name: particles and hyphenated particle prefixes dropped.
+ * The key of a multi-word name: particles, hyphenated particle prefixes and middle initials dropped.
  *
  * @example
  * phraseKey('Karim al-Tamrani') // 'karim tamrani'
+ * phraseKey('Karim S. Tamrani') // 'karim tamrani'
  */
 export function phraseKey(name: string): string {
 	return name
-		.toLowerCase()
 		.split(/\s+/)
+		.filter((part) => !INITIAL.test(part))
+		.map((part) => part.toLowerCase())
 		.filter((part) => !isNameParticle(part))
 		.map(withoutNamePrefix)
+		.join(' ');
+}
+
+/** The middle initials of a name, in order: `Robert S. Mueller` -> `S.` */
+function initialsOf(name: string): string {
+	return name
+		.split(/\s+/)
+		.filter((part) => INITIAL.test(part))
 		.join(' ');
 }
 
@@ -116,6 +132,42 @@ export function skeleton(word: string): string {
 		.replace(/kh/gu, 'h')
 		.replace(/[aeiouy’'-]/gu, '')
 		.replace(/(.)\1+/gu, '$1');
+}
+
+/** A given name shorter than this is never respelled: one letter turns Maria into Mario, Jon into Joan. */
+const MIN_GIVEN_NAME_LENGTH = 6;
+
+/**
+ * Multi-word names: the same key (particles and hyphens aside), or the same surname after a
+ * given name with one letter more or less inside it (`Vincente` / `Vicente`). A letter added at
+ * either end is another name (`Daniel` / `Daniela`, `Paul` / `Paula`), and so is a letter changed
+ * (`Maria` / `Mario`).
+ */
+function groupPhrases(phrases: Map<string, Surface>): Surface[][] {
+	const buckets = new Map<string, Surface[]>();
+	for (const surface of phrases.values()) {
+		const key = phraseKey(surface.text);
+		buckets.set(key, [...(buckets.get(key) ?? []), surface]);
+	}
+	// Different middle initials are different people (`George H. W. Bush`, `George W. Bush`): such a key is ambiguous, and left alone.
+	for (const [key, bucket] of buckets)
+		if (new Set(bucket.map((surface) => initialsOf(surface.text)).filter(Boolean)).size > 1) buckets.delete(key);
+	const keys = [...buckets.keys()];
+	const sets = new DisjointSets(keys.length);
+	const at = new Map(keys.map((key, index) => [key, index]));
+	keys.forEach((key, index) => {
+		const [given = '', ...rest] = key.split(' ');
+		if (rest.length === 0 || given.length <= MIN_GIVEN_NAME_LENGTH) return;
+		// Every form of the given name with one inner letter dropped, looked up among the keys.
+		for (let drop = 1; drop < given.length - 1; drop++) {
+			const other = at.get([given.slice(0, drop) + given.slice(drop + 1), ...rest].join(' '));
+			if (other !== undefined) sets.union(index, other);
+		}
+	});
+	return sets
+		.groups()
+		.map((group) => group.flatMap((index) => buckets.get(keys[index]!) ?? []))
+		.filter((group) => group.length > 1);
 }
 
 function groupBy(map: Map<string, Surface>, key: (text: string) => string): Surface[][] {

@@ -43,6 +43,27 @@ describe('findNameVariants', () => {
 		]);
 	});
 
+	test('groups a full name whose given name has one letter more inside it', () => {
+		expect(spellings(['former President Marcello Kettu said', 'Marcelo Kettu later said'])).toEqual([['Marcello Kettu', 'Marcelo Kettu']]);
+	});
+
+	test('groups a full name with and without its middle initial and suffix', () => {
+		expect(spellings(['Marek S. Kettu III said', 'Marek Kettu said'])).toEqual([['Marek Kettu', 'Marek S. Kettu']]);
+	});
+
+	test('keeps apart names whose middle initials differ', () => {
+		expect(spellings(['Marek H. W. Kettu said', 'Marek W. Kettu said', 'Marek Kettu said'])).toEqual([]);
+	});
+
+	test.each([
+		['given names a final letter apart', ['Daniel Kettu spoke', 'Daniela Kettu spoke']],
+		['given names a changed letter apart', ['Stephen Kettu spoke', 'Stephan Kettu spoke']],
+		['short given names a letter apart', ['Maria Kettu spoke', 'Mario Kettu spoke']],
+		['one given name and two surnames', ['Marcello Kettu spoke', 'Marcelo Brenn spoke']],
+	])('keeps apart %s', (_name, texts) => {
+		expect(spellings(texts)).toEqual([]);
+	});
+
 	test.each([
 		['a word the texts also write in lower case', ['the Defence Minister spoke', 'the Ministry said', 'the minister and the ministry']],
 		['different places with different skeletons', ['Syria and Syrian troops', 'Russia and Russian jets']],
