@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: run the pipeline on the seeds and on every cluster of the development corpora
  * (`../shared/corpora/*`, or CHORUS_CORPORA), score each against its hand-made gold.json, and
- * print one table. `--json FILE` also writes the figures; `--verbose` lists wrong speakers, `--pairs` false and missed same-utterance pairs.
+ * print one table. `--json FILE` also writes the figures; `--verbose` lists wrong speakers, `--pairs` false and missed same-utterance pairs and spellings of one name kept apart.
  * The corpora are read where they are, never copied into the repository.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -72,6 +72,8 @@ export function pooled(rows: readonly EvalRow[]): EvalRow {
 		pairPrecision: sum((row) => row.pairPrecision),
 		pairRecall: sum((row) => row.pairRecall),
 		passages: sum((row) => row.passages),
+		names: sum((row) => row.names),
+		missedNames: rows.flatMap((row) => row.missedNames),
 		wrongSpeakers: rows.flatMap((row) => row.wrongSpeakers),
 		falsePairs: rows.flatMap((row) => row.falsePairs),
 		missedPairs: rows.flatMap((row) => row.missedPairs),
@@ -88,6 +90,7 @@ const COLUMNS: [string, (row: EvalRow) => string][] = [
 	['pair P', (row) => share(row.pairPrecision)],
 	['pair R', (row) => share(row.pairRecall)],
 	['passages', (row) => count(row.passages)],
+	['names', (row) => share(row.names)],
 	['time', (row) => `${row.seconds.toFixed(2)} s`],
 ];
 
@@ -126,6 +129,7 @@ async function main(): Promise<void> {
 		for (const row of rows) {
 			for (const [a, b] of row.falsePairs) console.log(`${row.name}: false pair “${a}” = “${b}”`);
 			for (const [a, b] of row.missedPairs) console.log(`${row.name}: missed pair “${a}” = “${b}”`);
+			for (const [a, b] of row.missedNames) console.log(`${row.name}: spellings kept apart “${a}” / “${b}”`);
 		}
 	}
 	if (values.json) writeFileSync(values.json, `${JSON.stringify(all, null, '\t')}\n`);

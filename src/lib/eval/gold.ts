@@ -36,6 +36,7 @@ export const GoldSchema = z.looseObject({
 	articles: z.record(z.string(), GoldArticleSchema),
 	quotes: z.array(GoldQuoteSchema),
 	shared_passages: z.array(GoldPassageSchema).default([]),
+	entity_variants: z.record(z.string(), z.array(z.string())).default({}).describe('per entity, every way the articles write it'),
 });
 
 export type GoldArticle = z.output<typeof GoldArticleSchema>;

@@ -7,6 +7,7 @@ import type { Article, Cluster, Quote } from '../schema.ts';
 import { foldWord, plainWords } from '../text/tokens.ts';
 import type { Gold, GoldQuote } from './gold.ts';
 import { matchQuotes } from './match.ts';
+import { nameScore } from './names.ts';
 import { speakerIsRight } from './speaker.ts';
 
 /** A count out of a total. */
@@ -33,6 +34,10 @@ export interface ClusterScore {
 	pairRecall: Ratio;
 	/** Gold shared passages the build finds, of all gold passages. */
 	passages: Ratio;
+	/** Pairs of gold spellings of one name (names.ts) the build joins, of all such pairs. */
+	names: Ratio;
+	/** Gold spelling pairs the build keeps apart. */
+	missedNames: [string, string][];
 	/** Reported pairs that are not gold pairs, and gold pairs not reported, as texts. */
 	falsePairs: [string, string][];
 	missedPairs: [string, string][];
@@ -69,7 +74,18 @@ export function scoreCluster(cluster: Cluster, gold: Gold, sources: readonly Sou
 		wrongSpeakers: speakers.wrong,
 		...pairs,
 		passages: passageScore(cluster, gold),
+		...namesOf(
+			nameScore(
+				gold.entity_variants,
+				cluster.nameVariants,
+				sources.map((source) => source.text),
+			),
+		),
 	};
+}
+
+function namesOf(score: ReturnType<typeof nameScore>): Pick<ClusterScore, 'names' | 'missedNames'> {
+	return { names: score.ratio, missedNames: score.missed };
 }
 
 /** Furniture removed and body kept, line by line. */

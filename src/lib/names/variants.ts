@@ -30,6 +30,8 @@ const NAME_WORD = `(?:(?:${PREFIX_PATTERN})-)?\\p{Lu}\\p{L}*(?:[’'-]\\p{L}+)*`
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ one name run
  */
 const NAME_RUN = new RegExp(`${NAME_WORD}(?: +(?:(?:${PARTICLE_PATTERN}) +|(?:\\p{Lu}\\. +){1,2})?${NAME_WORD})*`, 'gu');
+/** An acronym, with full stops or without: `F.B.I.`, `FBI` (one spelling, however dotted). */
+const ACRONYM = /(?<![\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?![\p{L}\p{N}]))/gu;
 /** A middle initial: `D.` */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -40,12 +42,13 @@ interface Surface {
 }
 
 /**
- * Group the spellings of names that vary across the texts. Two single words are variants
- * when their consonant skeletons match and they are a few edits apart; two multi-word names
- * are variants when they differ only in particles and hyphens. A capitalised word that the
- * texts also write in lower case (`Minister` / `minister`) is a common word, not a name; a word
- * that only ever comes before another name word is a first name (`Jaroslav` Kettu, `Jaroslaw`
- * Brenn), which may belong to different people, and is left alone.
+ * Group the spellings of names that vary across the texts. Two single words are variants when
+ * their consonant skeletons match and they are a few edits apart; two multi-word names are
+ * variants when they differ only in particles, hyphens, middle initials or a suffix (or one letter
+ * inside a long given name); an acronym is one name with or without full stops. A capitalised word
+ * that the texts also write in lower case (`Minister` / `minister`) is a common word, not a name;
+ * a word that only ever comes before another name word is a first name (`Jaroslav` Kettu,
+ * `Jaroslaw` Brenn), which may belong to different people, and is left alone.
  *
  * @example
  * findNameVariants([{ articleId: 'a', text: 'at Halvenka' }, { articleId: 'b', text: 'at Khalvenka' }])
@@ -56,7 +59,9 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
 	const phrases = new Map<string, Surface>();
 	const lowerCase = new Set(sources.flatMap(({ text }) => text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}])/gu) ?? []));
 	const last = new Set<string>();
+	const acronyms = new Map<string, Surface>();
 	for (const { articleId, text } of sources) {
+		for (const [acronym] of text.matchAll(ACRONYM)) count(acronyms, acronym, articleId);
 		for (const match of text.matchAll(NAME_RUN)) {
 			const written = match[0].replace(/[’']s$/u, '').split(' ');
 			// A generational suffix (`III`) is no name word: the surname is the word before it.
@@ -74,7 +79,7 @@ export function findNameVariants(sources: readonly NameSource[]): NameVariantGro
 	// a word in capitals (a dateline's `VELGRAD`, an acronym) is the same name shouted, not another spelling.
 	for (const word of words.keys()) if (lowerCase.has(word.toLowerCase()) || !last.has(word) || !/\p{Ll}/u.test(word)) words.delete(word);
 	for (const phrase of phrases.keys()) if (!/\p{Ll}/u.test(phrase)) phrases.delete(phrase);
-	const groups = [...groupPhrases(phrases), ...groupWords(words)];
+	const groups = [...groupPhrases(phrases), ...groupWords(words), ...groupBy(acronyms, (acronym) => acronym.replaceAll('.', ''))];
 	return groups.map(toGroup).toSorted((a, b) => byCodePoint(a.canonical, b.canonical));
 }
 
@@ -226,15 +231,17 @@ function spellingsOfOneName(a: string, b: string): boolean {
  * @example
  * const canonical = canonicalSpelling(groups) // groups hold Velinsky / Velinskiy
  * canonical('Marek Velinskiy') // 'Marek Velinsky'
+ * canonical('Marek Velinskiy Jr.') // 'Marek Velinsky Jr.'
  */
 export function canonicalSpelling(groups: readonly NameVariantGroup[]): (name: string) => string {
 	const spelling = new Map(groups.flatMap((group) => group.variants.map((variant) => [variant.text, group.canonical] as const)));
 	return (name) => {
-		const whole = spelling.get(name);
-		if (whole) return whole;
 		const words = name.split(' ');
+		const suffixes = words.splice(words.length - suffixCount(words));
+		const whole = spelling.get(name) ?? spelling.get(words.join(' '));
+		if (whole) return whole;
 		const last = words.pop() ?? '';
-		return [...words, spelling.get(last) ?? last].join(' ');
+		return [...words, spelling.get(last) ?? last, ...suffixes].join(' ');
 	};
 }
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { CORPORA, evaluate, evalTargets, pooled, type EvalRow } from '../../../scripts/eval.ts';
 import type { Ratio } from '../../../src/lib/eval/score.ts';
 
-type Metric = 'furniture' | 'body' | 'quoteRecall' | 'quotePrecision' | 'speakers' | 'pairPrecision' | 'pairRecall' | 'passages';
+type Metric = 'furniture' | 'body' | 'quoteRecall' | 'quotePrecision' | 'speakers' | 'pairPrecision' | 'pairRecall' | 'passages' | 'names';
 const floors = JSON.parse(readFileSync('tests/eval-floors.json', 'utf8')) as Record<string, Partial<Record<Metric, number>>>;
 const haveCorpora = existsSync(CORPORA);
 

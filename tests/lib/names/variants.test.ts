@@ -51,6 +51,10 @@ describe('findNameVariants', () => {
 		expect(spellings(['Marek S. Kettu III said', 'Marek Kettu said'])).toEqual([['Marek Kettu', 'Marek S. Kettu']]);
 	});
 
+	test('groups an acronym written with and without full stops, and nothing else', () => {
+		expect(spellings(['the F.B.I. said', 'an FBI agent', 'the USA and the US'])).toEqual([['F.B.I.', 'FBI']]);
+	});
+
 	test('keeps apart names whose middle initials differ', () => {
 		expect(spellings(['Marek H. W. Kettu said', 'Marek W. Kettu said', 'Marek Kettu said'])).toEqual([]);
 	});
