@@ -34,7 +34,8 @@ export interface FoldedToken {
 }
 
 /**
- * Make the variant map from the records' name-variant groups.
+ * Make the variant map from the records' name-variant groups. Acronyms (`US` / `U.S.`) are left
+ * out: folding is case-blind, and `US` folded is the pronoun `us`.
  *
  * @example
  * variantPairs([{ canonical: 'Halvenka', variants: [{ text: 'Halvenka', … }, { text: 'Khalvenka', … }] }])
@@ -42,6 +43,7 @@ export interface FoldedToken {
  */
 export function variantPairs(groups: readonly NameVariantGroup[]): VariantPair[] {
 	return groups.flatMap((group) => {
+		if (group.variants.some((variant) => !/\p{Ll}/u.test(variant.text))) return [];
 		const canonical = foldPlain(group.canonical);
 		return group.variants
 			.map((variant) => foldPlain(variant.text))

@@ -42,6 +42,11 @@ describe('foldText', () => {
 		const assad = new Set(['Bashar Assad', 'Bashar al-Assad', 'Bashar al Assad'].map((name) => foldText(`President ${name}`, variants)));
 		expect(assad.size).toBe(1);
 	});
+
+	test('leaves acronyms unfolded: the seeds write `U.S.` and `US`, and `us` is a pronoun', () => {
+		expect(cluster.nameVariants.some((group) => group.variants.some((variant) => variant.text === 'US'))).toBe(true);
+		expect(foldText('they told us', variants)).toBe(' they told us ');
+	});
 });
 
 describe('toSearchDocs', () => {
