@@ -52,6 +52,11 @@ export function hostileArticles(): HostileArticle[] {
 			text: `${lead('basin')}They chanted ${'“close the gates” '.repeat(5000)}all night.\n`,
 		},
 		{
+			file: 'h04c-quotes-in-a-quote.txt',
+			attack: 'one quote holding 2,000 quotes, each echoing one of 2,000 attributed quotes',
+			text: `${lead('sluice')}“They chanted ${Array.from({ length: 2000 }, (_, index) => `‘w${index} keep the sluice shut’`).join(' and ')} all night,” said the keeper.\n\n${Array.from({ length: 2000 }, (_, index) => `“w${index} keep the sluice shut,” Anna Kowalski said.`).join('\n\n')}\n`,
+		},
+		{
 			file: 'h05-nested.txt',
 			attack: 'quotes nested 1,500 deep',
 			text: `${lead('ferry')}He said ${'«'.repeat(1500)}stop${'»'.repeat(1500)} and left.\n`,

@@ -31,7 +31,7 @@ export function nameAsWritten(spelling: string): string | null {
 	return name && !/[@/]|\.\p{Ll}/u.test(spelling) ? words.join(' ') : null;
 }
 
-/** All capitals, maybe with full stops: `FBI`, `F.B.I.`. */
+/** All capitals, maybe with full stops: `NPA`, `N.P.A.`. */
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
 /** Whether `short` is a run of whole words of `long` (case aside): a short form, not a spelling. */

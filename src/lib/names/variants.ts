@@ -30,7 +30,7 @@ const NAME_WORD = `(?:(?:${PREFIX_PATTERN})-)?\\p{Lu}\\p{L}*(?:[’'-]\\p{L}+)*`
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ one name run
  */
 const NAME_RUN = new RegExp(`${NAME_WORD}(?: +(?:(?:${PARTICLE_PATTERN}) +|(?:\\p{Lu}\\. +){1,2})?${NAME_WORD})*`, 'gu');
-/** An acronym, with full stops or without: `F.B.I.`, `FBI` (one spelling, however dotted). */
+/** An acronym, with full stops or without: `N.P.A.`, `NPA` (one spelling, however dotted). */
 const ACRONYM = /(?<![\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?![\p{L}\p{N}]))/gu;
 /** A middle initial: `D.` */
 const INITIAL = /^\p{Lu}\.$/u;
@@ -117,7 +117,7 @@ export function phraseKey(name: string): string {
 		.join(' ');
 }
 
-/** The middle initials of a name, in order: `Robert S. Mueller` -> `S.` */
+/** The middle initials of a name, in order: `Anna K. Nowak` -> `K.` */
 function initialsOf(name: string): string {
 	return name
 		.split(/\s+/)
@@ -144,7 +144,7 @@ const MIN_GIVEN_NAME_LENGTH = 6;
 
 /**
  * Multi-word names: the same key (particles and hyphens aside), or the same surname after a
- * given name with one letter more or less inside it (`Vincente` / `Vicente`). A letter added at
+ * given name with one letter more or less inside it (`Marcello` / `Marcelo`). A letter added at
  * either end is another name (`Daniel` / `Daniela`, `Paul` / `Paula`), and so is a letter changed
  * (`Maria` / `Mario`).
  */
@@ -154,7 +154,7 @@ function groupPhrases(phrases: Map<string, Surface>): Surface[][] {
 		const key = phraseKey(surface.text);
 		buckets.set(key, [...(buckets.get(key) ?? []), surface]);
 	}
-	// Different middle initials are different people (`George H. W. Bush`, `George W. Bush`): such a key is ambiguous, and left alone.
+	// Different middle initials are different people (`Jan H. W. Dorp`, `Jan W. Dorp`): such a key is ambiguous, and left alone.
 	for (const [key, bucket] of buckets)
 		if (new Set(bucket.map((surface) => initialsOf(surface.text)).filter(Boolean)).size > 1) buckets.delete(key);
 	const keys = [...buckets.keys()];

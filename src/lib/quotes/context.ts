@@ -38,7 +38,7 @@ interface Span {
  * sentence or two of their quote; a longer reach only makes every quote of an endless
  * paragraph rescan it, so the work per quote is bounded here.
  */
-const CONTEXT_REACH = 600;
+export const CONTEXT_REACH = 600;
 const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'u');
 const QUOTE_MARK_END = new RegExp(`[${QUOTE_MARKS}]+$`, 'u');
 const HAS_WORD = /[\p{L}\p{N}]/u;

@@ -1,7 +1,7 @@
 /**
  * A quote inside a quote that repeats words the article attributes elsewhere: a letter that
- * says `it was not ‘a war of choice’` after the article reported who called it `a war of
- * choice`. The inner quote is those words again, so it takes their speaker — when every
+ * says `the ferry was never ‘a floating ruin’` after the article reported who called it `a
+ * floating ruin`. The inner quote is those words again, so it takes their speaker — when every
  * attributed top-level quote holding the words names the same person.
  */
 import type { Speaker } from '../schema.ts';
@@ -18,7 +18,7 @@ interface EchoQuote {
 
 /**
  * Fewest words an inner quote needs to be found inside a longer quote: a word or two
- * (`‘reform’`, `‘no way’`) recurs by chance; the whole of a shorter quote matches at any length.
+ * (`‘reform’`, `‘not yet’`) recurs by chance; the whole of a shorter quote matches at any length.
  */
 const MIN_CONTAINED_WORDS = 4;
 
@@ -29,19 +29,20 @@ const MIN_CONTAINED_WORDS = 4;
  * does not count. Returns one speaker per quote, in order.
  *
  * @example
- * // “It is ‘a war of choice’,” Doe wrote. … a fight Roe called “a war of choice.”
- * // -> the inner ‘a war of choice’ in Doe's quote: Roe
+ * // “It is no ‘floating ruin at all’,” Doe wrote. … a ferry Roe called “a floating ruin at all.”
+ * // -> the inner ‘floating ruin at all’ in Doe's quote: Roe
  */
 export function attributeEchoes(quotes: readonly EchoQuote[]): (Speaker | null)[] {
-	const attributed = quotes.filter((quote) => quote.depth === 0 && quote.speaker !== null && quote.normalized !== '');
+	const attributed = quotes
+		.filter((quote) => quote.depth === 0 && quote.speaker !== null && quote.normalized !== '')
+		.map((quote) => ({ ...quote, padded: ` ${quote.normalized} ` }));
 	return quotes.map((quote) => {
 		if (quote.depth === 0 || quote.speaker !== null || quote.normalized === '') return quote.speaker;
 		const words = quote.normalized.split(' ').length;
 		const sources = attributed.filter(
 			(other) =>
 				!contains(other, quote) &&
-				(other.normalized === quote.normalized ||
-					(words >= MIN_CONTAINED_WORDS && ` ${other.normalized} `.includes(` ${quote.normalized} `))),
+				(other.normalized === quote.normalized || (words >= MIN_CONTAINED_WORDS && other.padded.includes(` ${quote.normalized} `))),
 		);
 		const names = new Set(sources.map((other) => other.speaker?.name));
 		return names.size === 1 ? (sources[0]?.speaker ?? null) : null;

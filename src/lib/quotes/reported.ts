@@ -1,6 +1,7 @@
 /**
- * A quote inside a quote that the outer speaker attributes in so many words: `“I heard the
- * minister said ‘no deal,’ and I laughed,” Doe said.` — the inner `no deal` is the minister's.
+ * A quote inside a quote that the outer speaker attributes in so many words: `“Then the harbour
+ * master said ‘wait a year,’ so we waited,” Doe said.` — the inner `wait a year` is the harbour
+ * master's.
  * The attribution is read inside the outer quote, on the sentence around the inner one, with
  * the same patterns as any other quote. A pronoun there (`he said ‘…’`) points into the outer
  * speaker's own discourse, which the article does not give, so it names nobody; `I`/`we` are the
@@ -8,7 +9,7 @@
  */
 import type { Speaker } from '../schema.ts';
 import { findAttribution } from './attribution.ts';
-import { quoteExtent } from './context.ts';
+import { CONTEXT_REACH, quoteExtent } from './context.ts';
 
 /** A quote as attribution reads it. */
 interface Span {
@@ -27,7 +28,7 @@ const SENTENCE_BREAK = /[.!?]["'”’»›」』]*\s+/gu;
  * speaker as the article resolves names.
  *
  * @example
- * // “I heard the minister said ‘no deal,’” Doe said. -> ‘no deal’: the minister
+ * // “Then the harbour master said ‘wait a year,’” Doe said. -> ‘wait a year’: the harbour master
  */
 export function attributeReportedQuotes(
 	texts: readonly string[],
@@ -47,11 +48,12 @@ export function attributeReportedQuotes(
 		if (!parent || text === undefined || quote.depth !== 1 || speakers[index] !== null) return;
 		if (parent.start > quote.start || parent.end < quote.end) return;
 		const extent = quoteExtent(text, quote);
-		const inside = text.slice(parent.start, parent.end);
-		const from = Math.max(0, extent.from - parent.start);
-		const to = Math.min(inside.length, extent.to - parent.start);
-		const before = inside.slice(lastBreak(inside.slice(0, from)), from);
-		const rest = inside.slice(to);
+		// Read inside the outer quote, and only as far as any attribution reads, so a long outer quote full of inner ones stays linear.
+		const from = Math.max(parent.start, extent.from);
+		const to = Math.min(parent.end, extent.to);
+		const preceding = text.slice(Math.max(parent.start, from - CONTEXT_REACH), from);
+		const before = preceding.slice(lastBreak(preceding));
+		const rest = text.slice(to, Math.min(parent.end, to + CONTEXT_REACH));
 		const after = rest.slice(0, nextBreak(rest));
 		const subject = findAttribution(before, after);
 		if (!subject || subject.kind === 'pronoun' || subject.kind === 'it') return;

@@ -103,7 +103,7 @@ export function isNameSuffix(word: string): boolean {
  * How many words at the end of a name are generational suffixes: the surname is the word before.
  *
  * @example
- * suffixCount(['Robert', 'S.', 'Mueller', 'III']) // 1
+ * suffixCount(['Anna', 'K.', 'Nowak', 'III']) // 1
  */
 export function suffixCount(words: readonly string[]): number {
 	let count = 0;

@@ -1,7 +1,7 @@
 /**
  * The quotation marks Chorus reads, kept once: straight and curly English marks, the low-9
- * marks of German and Polish (`„…“`, `„…”`), guillemets of French and Russian (`«…»`, `‹…›`,
- * Danish `»…«`) and the corner brackets of Chinese and Japanese (`「…」`, `『…』`). Each is a
+ * marks of German and Czech (`„…“`, `„…”`), guillemets of French and Swiss texts (`«…»`,
+ * `‹…›`, Danish `»…«`) and the corner brackets of Chinese and Japanese (`「…」`, `『…』`). Each is a
  * string of characters, ready to stand inside a regular expression's character class.
  */
 
