@@ -8,7 +8,7 @@
 import { canonicalSpelling } from '../names/variants.ts';
 import { splitTitle } from '../quotes/names.ts';
 import type { NameVariantGroup } from '../schema.ts';
-import { isNameParticle } from '../text/particles.ts';
+import { isNameParticle } from '../text/name-parts.ts';
 import { stripAccents } from '../text/tokens.ts';
 import type { Ratio } from './score.ts';
 

@@ -6,7 +6,7 @@ import type { NameVariantGroup } from '../schema.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { byCodePoint } from '../text/order.ts';
 import { DisjointSets } from '../text/disjoint-sets.ts';
-import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, suffixCount, withoutNamePrefix } from '../text/particles.ts';
+import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, suffixCount, withoutNamePrefix } from '../text/name-parts.ts';
 import { stripAccents } from '../text/tokens.ts';
 
 /** One text to look for names in, and the article it belongs to. */

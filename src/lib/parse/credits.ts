@@ -3,7 +3,7 @@
  * agency in brackets, a sign-off after the last paragraph, a copyright or reporting credit.
  * Patterns of the trade, not of any outlet.
  */
-import { PARTICLE_PATTERN, PREFIX_PATTERN } from '../text/particles.ts';
+import { PARTICLE_PATTERN, PREFIX_PATTERN } from '../text/name-parts.ts';
 
 /**
  * `VELGRAD (Example Wire) — The ferries…` / `Velgrad, Dorvia (EW) -` / `(EW) -`

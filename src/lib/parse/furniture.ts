@@ -13,7 +13,7 @@ import { agencyFromDateline, agencyFromSignOff, nameOfRoleByline, outletFromRepo
 import { isSceneCaption } from './captions.ts';
 import { sameWords, splitSiteName } from './site-name.ts';
 import { linesOf, paragraphsOf, type SourceLine } from './tree.ts';
-import { PARTICLE_PATTERN } from '../text/particles.ts';
+import { PARTICLE_PATTERN } from '../text/name-parts.ts';
 import { UNAMBIGUOUS_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** A block of lines with a reason per line; `undefined` means body. */

@@ -2,7 +2,7 @@
  * Capitalised name runs in text, and the parts of a name: title, surname, organisation or not.
  */
 import { LEADING_STOPWORDS, ORGANISATION_NOUNS, PLACE_OPENERS, TITLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
-import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, suffixCount, withoutNamePrefix } from '../text/particles.ts';
+import { isNameParticle, PARTICLE_PATTERN, PREFIX_PATTERN, suffixCount, withoutNamePrefix } from '../text/name-parts.ts';
 import { personNoun } from './people.ts';
 import { QUOTE_MARKS } from '../text/quote-marks.ts';
 

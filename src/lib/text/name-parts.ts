@@ -1,10 +1,10 @@
 /**
- * Name particles and suffixes, kept once for every reader of names: the lower-case words that sit inside a
- * name (`Charles de Gaulle`, `Jan van Dorp`) and the hyphenated prefixes a surname may carry
- * (`al-Bashir`, `as-Sadr`). The two lists differ on purpose: a free-standing particle joins two
- * capitalised words into one name, so it must not be an everyday English word (`as`, `an`, `at`
- * are prefixes only when hyphenated). A generational suffix (`Jr.`, `III`) follows the surname,
- * which stays the word before it.
+ * The small words and marks of names, kept once for every reader of names: the lower-case
+ * particles that sit inside a name (`Charles de Gaulle`, `Jan van Dorp`), the hyphenated
+ * prefixes a surname may carry (`al-Bashir`, `as-Sadr`) and the generational suffixes after it
+ * (`Jr.`, `III`), before which the surname stands. Particles and prefixes differ on purpose: a
+ * free-standing particle joins two capitalised words into one name, so it must not be an
+ * everyday English word (`as`, `an`, `at` are prefixes only when hyphenated).
  */
 
 /**

@@ -6,7 +6,7 @@ import {
 	NAME_PREFIXES,
 	suffixCount,
 	withoutNamePrefix,
-} from '../../../src/lib/text/particles.ts';
+} from '../../../src/lib/text/name-parts.ts';
 import { findNameRuns, isOrganisation, splitTitle, surnameKey } from '../../../src/lib/quotes/names.ts';
 import { attributeSpeakers } from '../../../src/lib/quotes/speaker.ts';
 import { extractQuotes } from '../../../src/lib/quotes/extract.ts';
