@@ -22,6 +22,14 @@ const ATTRIBUTION_WORD = new RegExp(
 );
 /** Most participles (or coordinated verbs) followed back to the clause they hang on: `X said …, adding …, noting “…”`. */
 const MAX_PARTICIPLES = 3;
+/**
+ * An aside between two dashes, spaced as news sets them, or in brackets: `X — who took office in
+ * May — said`, `X (who took office in May) said`.
+ *
+ *     Nowak — who took office in May — said      Nowak (who took office in May) said
+ *             ^^^^^^^^^^^^^^^^^^^^^^ 1                  ^^^^^^^^^^^^^^^^^^^^^^ 2
+ */
+const DASHED_ASIDE = /\s(?:[—–]\s([^—–\uE000\uE001.!?]{1,120}?)\s[—–]|\(([^()\uE000\uE001.!?]{1,120})\))\s/u;
 /** Where a clause before a verb starts: after another quote, a semicolon, a colon or a bracket. */
 const CLAUSE_START = /[\uE000\uE001;:(]/gu;
 
@@ -41,7 +49,10 @@ export function findAttribution(before: string, after: string): Subject | null {
 
 /** `“…,” X said`, `“…,” said X`, `“…,” according to X`, `“…,” the agency cited X as saying`. */
 function attributionAfter(after: string): Subject | null {
-	const text = after.replace(/^[\s,–—-]+/u, '');
+	// An aside between dashes or in brackets reads as one between commas: `X — who took office in May — said`.
+	const text = after
+		.replace(/^[\s,–—-]+/u, '')
+		.replace(DASHED_ASIDE, (_aside, dashed: string | undefined, bracketed: string | undefined) => `, ${dashed ?? bracketed ?? ''}, `);
 	const match = firstAttributionWord(text);
 	if (!match || PARTICIPLES.has(match.word)) return null;
 	const left = text.slice(0, match.at);

@@ -33,6 +33,13 @@ const SPEAKER_STAYS_SUBJECT = new Set(['cited', 'quoted']);
  *             ^^^^ speaker
  */
 const CITED_OBJECT = /^\s*(.+?)\s+(?:as\s+)?(?:saying|telling|stating|writing|adding)\b/su;
+/**
+ * A passive that raises its subject to a speech verb: `X is reported to have said`, `X was
+ * said to have told`. X is the speaker, not the listener.
+ *
+ *     Nowak is reported (to have said)
+ */
+const RAISED = /^\s*to\s+(?:have\s+)?(?:said|say|told|tell|stated|state|written|write|added|add|warned|warn|claimed|claim)\b/u;
 /** `was told by X`: the agent of a passive speech verb. */
 const AGENT = /^\s*by\s+([^,.;:!?\uE000\uE001]+)/u;
 const CONJUNCTION = /^(?:and|but|or|then)$/iu;
@@ -79,7 +86,9 @@ export function subjectOfVerb(left: string, verb: string, right: string, read: (
 		// Pop before testing: `passive ||= …(words.pop())` would stop popping once passive is true.
 		while (words.length > 0 && (VERB_MODIFIERS.has(words.at(-1) ?? '') || isAdverb(words.at(-1) ?? ''))) {
 			const word = words.pop() ?? '';
-			if (PASSIVE_AUXILIARIES.has(word)) passive = true;
+			// Only an auxiliary of the speech verb itself makes it passive: in `X is reported to have said`
+			// the `is` belongs to the catenative, and X still speaks (`to have been told` stays passive).
+			if (PASSIVE_AUXILIARIES.has(word) && step === 0) passive = true;
 		}
 		// A catenative hands its subject on: `went on to say`, `declined to comment but continued to insist`.
 		if (words.at(-1) !== 'to' || step > 0) break;
@@ -94,7 +103,7 @@ export function subjectOfVerb(left: string, verb: string, right: string, read: (
 		const object = CITED_OBJECT.exec(right)?.[1];
 		if (object !== undefined && !hasSentenceBreak(object)) return wholeSubject(object);
 	}
-	if (passive && !SPEAKER_STAYS_SUBJECT.has(verb)) {
+	if (passive && !SPEAKER_STAYS_SUBJECT.has(verb) && !RAISED.test(right)) {
 		const agent = AGENT.exec(right)?.[1];
 		return agent === undefined ? null : wholeSubject(agent.trim());
 	}

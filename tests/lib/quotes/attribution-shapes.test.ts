@@ -195,6 +195,30 @@ describe('attributeSpeakers on news attribution shapes', () => {
 			'Anna Kowalski',
 		],
 		[
+			'an aside between dashes between the name and the verb',
+			['“We will not stop now,” Anna Kowalski — who took office in May — said.'],
+			'We will not stop now',
+			'Anna Kowalski',
+		],
+		[
+			'an aside in brackets between the name and the verb',
+			['“We will not stop now,” Anna Kowalski (who took office in May) said.'],
+			'We will not stop now',
+			'Anna Kowalski',
+		],
+		[
+			'a passive that raises its subject: reported to have said',
+			['“We will not stop now,” Anna Kowalski is reported to have said.'],
+			'We will not stop now',
+			'Anna Kowalski',
+		],
+		[
+			'a passive speech verb without an agent still names no listener as the speaker',
+			['“We will not stop now,” Anna Kowalski was told.'],
+			'We will not stop now',
+			null,
+		],
+		[
 			'a speaker quoting themselves',
 			['“We stood up and had to say, ‘Enough is enough,’” Anna Kowalski said.'],
 			'Enough is enough',
