@@ -4,7 +4,7 @@
  */
 import { hasSentenceBreak } from './breaks.ts';
 import { documentSubject } from './documents.ts';
-import { absoluteSubject, nameLabel, speechNoun } from './nominal.ts';
+import { absoluteSubject, deliveredWords, nameLabel, speechNoun } from './nominal.ts';
 import type { Subject } from './phrase.ts';
 import { INVERTING_VERBS, PARTICIPLES, SPEECH_VERBS } from './speech-verbs.ts';
 import { clauseSubject, headSubject, sentenceSubject, tailSubject, wholeSubject } from './subject.ts';
@@ -73,7 +73,7 @@ function attributionAfter(after: string): Subject | null {
 function attributionBefore(before: string): Subject | null {
 	const words = [...before.matchAll(ATTRIBUTION_WORD)].map((match) => ({ word: match[0], at: match.index }));
 	const last = words.at(-1)?.at ?? -1;
-	const nominal = words.length === 0 ? nameLabel(before) : null;
+	const nominal = words.length === 0 ? (nameLabel(before) ?? deliveredWords(before)) : null;
 	if (nominal) return nominal;
 	const noun = speechNoun(before);
 	if (noun && noun.at > last) return noun.subject;

@@ -1,7 +1,8 @@
 /**
  * Attributions without a finite speech verb: a speech noun with its possessor (`his claim
- * that “…”`), a name and a colon (`Jane Doe: “…”`), and the subject of a participle in an
- * absolute construction (`with Jane Doe writing “…”`).
+ * that “…”`), a name and a colon (`Jane Doe: “…”`), someone who has words, then a colon (`Jane
+ * Doe had a message: “…”`), and the subject of a participle in an absolute construction (`with
+ * Jane Doe writing “…”`).
  */
 import { hasSentenceBreak } from './breaks.ts';
 import type { Subject } from './phrase.ts';
@@ -32,6 +33,20 @@ const ABSOLUTE = /(?:^|\s)with\s+(\p{Lu}[^,;:—–\uE000\uE001]{0,60}?)\s*(?:[�
  *                  ^^^^^^^^ speaker
  */
 const NAME_LABEL = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3}):\s*$/u;
+/**
+ * A sentence in which someone has or gives words, ending in a colon before the quote: `Doe had
+ * a message:`, `She had this to say:`, `Doe offered a blunt warning to the board:`.
+ *
+ *     Jane Doe had a blunt message for the board: Q
+ *     ^^^^^^^^ speaker
+ */
+const DELIVERED = new RegExp(
+	String.raw`(?:^|[.!?;]\s+|,\s+)(he|she|they|He|She|They|\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,3})\s+(?:(?:also|then|later|had|has|have)\s+)?` +
+		String.raw`(?:had|has|have|gave|gives|offered|offers|sent|sends|issued|issues|delivered|delivers)\s+` +
+		String.raw`(?:(?:a|an|one|his|her|their|some|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:message|warning|word|words|answer|reply|response|assessment|verdict|plea|prediction|promise|vow|retort|advice)|(?:this|something|much|plenty)\s+to\s+say)` +
+		String.raw`(?:\s+(?:for|to)\s+[^:.!?\uE000\uE001]{1,60})?:\s*$`,
+	'u',
+);
 /** Possessives that stand for a subject pronoun: `his claim` is what he claimed. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 
@@ -62,6 +77,22 @@ export function speechNoun(before: string): { at: number; subject: Subject } | n
 export function nameLabel(before: string): Subject | null {
 	const label = NAME_LABEL.exec(before)?.[1];
 	const subject = label === undefined ? null : wholeSubject(label);
+	return subject?.kind === 'name' ? subject : null;
+}
+
+/**
+ * `Jane Doe had a message: “…”`: someone who has or gives words, then a colon.
+ *
+ * @example
+ * deliveredWords('Jane Doe had a message: ') // { text: 'Jane Doe', kind: 'name' }
+ * deliveredWords('She had this to say: ') // { text: 'She', kind: 'pronoun' }
+ * deliveredWords('The board had a plan: ') // null
+ */
+export function deliveredWords(before: string): Subject | null {
+	const who = DELIVERED.exec(before)?.[1];
+	if (who === undefined) return null;
+	if (/^(?:he|she|they)$/iu.test(who)) return { text: who, kind: 'pronoun' };
+	const subject = wholeSubject(who);
 	return subject?.kind === 'name' ? subject : null;
 }
 

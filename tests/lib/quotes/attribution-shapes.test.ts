@@ -219,6 +219,19 @@ describe('attributeSpeakers on news attribution shapes', () => {
 			null,
 		],
 		[
+			'someone who has words, then a colon',
+			['Anna Kowalski had a blunt message for the board: “We will not stop now.”'],
+			'We will not stop now',
+			'Anna Kowalski',
+		],
+		[
+			'a pronoun who has this to say, then a colon',
+			['Anna Kowalski took the floor.', 'She had this to say: “We will not stop now.”'],
+			'We will not stop now',
+			'Anna Kowalski',
+		],
+		['a thing found, then a colon, names nobody', ['Police found a note: “We will not stop now.”'], 'We will not stop now', null],
+		[
 			'a speaker quoting themselves',
 			['“We stood up and had to say, ‘Enough is enough,’” Anna Kowalski said.'],
 			'Enough is enough',
