@@ -2,6 +2,7 @@
  * What one quote character means in its context: which marks pair up, and whether a mark
  * at a position can open or close a quote. Straight marks are decided by their neighbours.
  */
+import { isContentKey } from '../text/tokens.ts';
 
 /** Single quote marks: they only ever close the innermost quote. */
 export const SINGLES = `'‘’‚`;
@@ -91,11 +92,32 @@ export function closesQuote(text: string, at: number, open: string): boolean {
 	const before = text[at - 1];
 	const after = text[at + 1];
 	if (mark === '‘') return isInk(before);
-	if (mark === '’' || mark === "'") return isInk(before) && !isWord(after);
+	if (mark === '’' || mark === "'") return isInk(before) && !isWord(after) && !(before === 's' && pluralPossessive(text, at));
 	if (mark === '"') return closingContext(before, after);
 	if (mark === '“') return open === '„' ? isInk(before) : closingContext(before, after) && !isWord(after);
 	if (mark === '«' || mark === '‹') return isInk(before);
 	return true;
+}
+
+/** How far ahead a plural possessive looks for the mark that closes its quote instead. */
+const POSSESSIVE_REACH = 200;
+
+/**
+ * Whether `s'` at `at` is a plural possessive inside a single quote (`'the boys' club can wait'`):
+ * a lower-case content word follows (its noun, not `of` or `and`), and the same mark closes
+ * again within a short reach.
+ */
+function pluralPossessive(text: string, at: number): boolean {
+	// A possessive is followed by its noun; a closing mark may be followed by `of`, `and`, `was`…
+	const next = /^\s(\p{Ll}+)/u.exec(text.slice(at + 1, at + 32))?.[1];
+	if (next === undefined || !isContentKey(next)) return false;
+	const ahead = text.slice(at + 1, at + 1 + POSSESSIVE_REACH);
+	const mark = text[at] ?? '';
+	for (let index = ahead.indexOf(mark); index !== -1; index = ahead.indexOf(mark, index + 1)) {
+		const close = at + 1 + index;
+		if (isInk(text[close - 1]) && !isWord(text[close + 1])) return true;
+	}
+	return false;
 }
 
 function openingContext(before: string | undefined, after: string | undefined, afterOpen: boolean): boolean {

@@ -87,6 +87,16 @@ describe('extractQuotes', () => {
 			],
 		],
 		['a wrong-way single that never closes is an apostrophe', 'They sang ’bout home all night.', []],
+		[
+			'a plural possessive inside a straight single quote',
+			"'The workers' union agrees,' she said.",
+			[["The workers' union agrees,", "'", "'", 0]],
+		],
+		[
+			'a closing straight single before `of` still closes',
+			"They cheered the 'heroes' of the day and the players' wives.",
+			[['heroes', "'", "'", 0]],
+		],
 		['elisions and plural possessives stay apostrophes', 'In the ’80s they sang rock ’n’ roll at the players’ club.', []],
 		[
 			'a single left open inside a double ends with it',
@@ -130,8 +140,10 @@ describe('extractQuotes', () => {
 		expect(read('"The Joneses\' car is red," he said.')).toEqual([["The Joneses' car is red,", '"', '"', 0]]);
 	});
 
-	test('closes a single quote at a plural possessive when one is pending (documented limit)', () => {
-		expect(read('‘the Joneses’ car’')).toEqual([['the Joneses', '‘', '’', 0]]);
+	test('reads a plural possessive inside a single quote when the quote closes after it', () => {
+		expect(read('‘the Joneses’ car’')).toEqual([['the Joneses’ car', '‘', '’', 0]]);
+		// With no mark to close it later, the possessive's mark closes the quote.
+		expect(read('‘the Joneses’ car is red')).toEqual([['the Joneses', '‘', '’', 0]]);
 	});
 
 	test('returns quotes sorted by start with the nested one after its parent', () => {
