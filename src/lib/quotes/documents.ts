@@ -37,8 +37,33 @@ export function documentSubject(left: string): Subject | null {
 	const match = DOCUMENT_BEFORE.exec(left);
 	if (!match?.[1]) return null;
 	const author = clauseSubject(left.slice(0, match.index));
-	if (author && author.kind !== 'group') return author;
+	// An organisation named again by description (`The group drafted a resolution`) is still the author.
+	if (author && (author.kind !== 'group' || organisationDescription(author.text) !== null)) return author;
 	return { text: match[1], kind: 'group' };
+}
+
+/**
+ * A definite description of an organisation, and the capitalised words that narrow it:
+ * `the group` -> '', `the Harbour group` -> 'Harbour'; null for anything else.
+ *
+ *     the Harbour group
+ *         ^^^^^^^ 1 modifier
+ */
+const ORGANISATION_DESCRIPTION =
+	/^(?:the|this)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(?:[\p{Ll}-]+\s+)?(?:group|organi[sz]ation|coalition|association|committee|company|union|council|campaign|movement|network|alliance)$/u;
+
+/**
+ * The modifier of a definite description of an organisation (`the Harbour group` -> 'Harbour',
+ * `the group` -> ''), or null when the phrase is no such description.
+ *
+ * @example
+ * organisationDescription('The group') // ''
+ * organisationDescription('the Harbour group') // 'Harbour'
+ * organisationDescription('the statement') // null
+ */
+export function organisationDescription(phrase: string): string | null {
+	const match = ORGANISATION_DESCRIPTION.exec(phrase.replace(/^The\b/u, 'the'));
+	return match ? (match[1] ?? '').trim() : null;
 }
 
 const DOCUMENT_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${DOCUMENT_NOUNS})(?![\p{L}\p{M}-])`, 'giu');

@@ -5,7 +5,7 @@
  */
 import type { Speaker } from '../schema.ts';
 import type { Extent, QuoteContext } from './context.ts';
-import { definiteDocument, documentKeys } from './documents.ts';
+import { definiteDocument, documentKeys, organisationDescription } from './documents.ts';
 import { recordSubject, type Memory } from './memory.ts';
 import { canonicalName, isPersonName } from './name-index.ts';
 import { splitTitle } from './names.ts';
@@ -71,12 +71,30 @@ function speakerFor(subject: Subject, memory: Memory, place: Place): Speaker | n
 			return topic && !topic.person ? { text: subject.text, name: topic.speaker.name } : null;
 		}
 		case 'group': {
+			const organisation = organisationReferent(subject.text, memory);
+			if (organisation) return { text: subject.text, name: organisation };
 			// A definite document refers back a few sentences at most, as a definite description does.
 			const document = memory.documents.get(definiteDocument(subject.text) ?? '');
 			const recent = document !== undefined && memory.sentence - document.sentence <= DOCUMENT_REACH;
 			return { text: subject.text, name: recent ? document.author : subject.text };
 		}
 	}
+}
+
+/**
+ * The organisation a definite description (`the group`, `the Harbour group`) names again: the
+ * proper name the sentence before was about, when it is no person and holds the description's
+ * capitalised words; null otherwise.
+ */
+function organisationReferent(phrase: string, memory: Memory): string | null {
+	const modifier = organisationDescription(phrase);
+	const topic = memory.topics[0];
+	if (modifier === null || !topic || topic.person) return null;
+	// The last proper name in the topic's phrase, without an article: `The nearby Harbour Users Group` -> `Harbour Users Group`.
+	const runs = topic.speaker.name.match(/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu) ?? [];
+	const name = runs.at(-1)?.replace(/^(?:The|This|A|An)\s+/u, '');
+	if (name === undefined || /^(?:The|This|It|A|An)$/u.test(name)) return null;
+	return modifier === '' || ` ${name} `.includes(` ${modifier} `) ? name : null;
 }
 
 /**

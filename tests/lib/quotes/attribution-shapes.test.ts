@@ -232,6 +232,24 @@ describe('attributeSpeakers on news attribution shapes', () => {
 		],
 		['a thing found, then a colon, names nobody', ['Police found a note: “We will not stop now.”'], 'We will not stop now', null],
 		[
+			'an organisation named again as `the group` authors its document',
+			['The Harbour Users Group met on Monday. The group issued a statement calling the plan “a disaster for the town.”'],
+			'a disaster for the town',
+			'Harbour Users Group',
+		],
+		[
+			'`the Velgrad group` is not the Harbour Users Group of the sentence before',
+			['The Harbour Users Group met on Monday. The Velgrad group issued a statement calling the plan “a disaster for the town.”'],
+			'a disaster for the town',
+			'The Velgrad group',
+		],
+		[
+			'`the group` after a sentence about a person stays the group',
+			['Anna Kowalski met the members on Monday. The group issued a statement calling the plan “a disaster for the town.”'],
+			'a disaster for the town',
+			'The group',
+		],
+		[
 			'a speaker quoting themselves',
 			['“We stood up and had to say, ‘Enough is enough,’” Anna Kowalski said.'],
 			'Enough is enough',
