@@ -12,7 +12,7 @@ import { parseDate } from './dates.ts';
 import { agencyFromDateline, agencyFromSignOff, nameOfRoleByline, outletFromReporting } from './credits.ts';
 import { isSceneCaption } from './captions.ts';
 import { sameWords, splitSiteName } from './site-name.ts';
-import { linesOf, paragraphsOf, type SourceLine } from './tree.ts';
+import { linesOf, paragraphFrom, paragraphsOf, type SourceLine } from './tree.ts';
 import { PARTICLE_PATTERN } from '../text/name-parts.ts';
 import { UNAMBIGUOUS_QUOTE_MARKS } from '../text/quote-marks.ts';
 
@@ -26,10 +26,12 @@ interface Block {
 /** unified plugin: classify blocks and move non-body lines to `file.data.removed`. */
 export function removeFurniture(): Transformer<Root, Root> {
 	return (tree: Root, file: VFile): void => {
-		const blocks: Block[] = paragraphsOf(tree).map((node) => {
-			const lines = linesOf(node);
-			return { node, lines, reasons: lines.map((line) => lineReason(line.text)) };
-		});
+		const blocks: Block[] = paragraphsOf(tree)
+			.flatMap(unstack)
+			.map((node) => {
+				const lines = linesOf(node);
+				return { node, lines, reasons: lines.map((line) => lineReason(line.text)) };
+			});
 		const bodyStart = readHeader(blocks, file);
 		labelInterstitials(blocks, bodyStart, file.data.headline);
 		labelSceneCaptions(blocks, bodyStart);
@@ -37,6 +39,31 @@ export function removeFurniture(): Transformer<Root, Root> {
 		if (outlet) file.data.outlet = { name: outlet, evidence: 'text' };
 		tree.children = keepBody(blocks, file);
 	};
+}
+
+/** A block whose lines are all shorter than this may be a stack of separate lines, not wrapped prose (wrapped at 60 columns or more). */
+const STACK_WIDTH = 60;
+/** A line that ends on one of these words goes on in the next line. */
+const RUNS_ON =
+	/(?:^|\s)(?:the|a|an|of|to|in|on|at|for|with|and|or|but|by|from|as|that|which|who|is|are|was|were|be|has|have|had|its|his|her|their|our)$/iu;
+
+/**
+ * A block of short lines none of which goes on in the next — a headline, a byline and a time
+ * stamp with no blank line between them, or a list of links — is one block per line, so each is
+ * judged on its own. Wrapped prose stays one block: one of its lines ends on a comma, a dash or a
+ * function word, leaves a quotation open, or is followed by a lower-case word.
+ */
+function unstack(node: Paragraph): Paragraph[] {
+	const lines = linesOf(node);
+	if (lines.length < 2 || lines.some((line) => line.text.length >= STACK_WIDTH)) return [node];
+	const runsOn = lines.slice(0, -1).some((line, at) => goesOn(line.text, lines[at + 1]?.text ?? ''));
+	return runsOn ? [node] : lines.map((line) => paragraphFrom([line]));
+}
+
+function goesOn(line: string, next: string): boolean {
+	const open = (line.match(/["“„«]/gu) ?? []).length;
+	const closed = (line.match(/["”“»]/gu) ?? []).length;
+	return /[,;\-–—]$/u.test(line) || RUNS_ON.test(line) || /^\p{Ll}/u.test(next) || (line.includes('"') ? open % 2 === 1 : open > closed);
 }
 
 /** Label the section label, headline, byline and date at the top; returns where the body starts. */

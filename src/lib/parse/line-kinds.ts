@@ -18,7 +18,7 @@ const COMMENT_FORM =
 	/^(?:leave a (?:reply|comment)|post a comment|add a comment|discuss this (?:article|story)|join the (?:discussion|conversation)|\d+ comments?|comments?|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|post comment)\s*[.:*]*$/i;
 
 const NAVIGATION =
-	/^(?:back to top(?: button)?|(?:latest|more|top|breaking) news|related (?:articles?|stories|posts|news|content)|read more|most (?:popular|read|viewed)|share(?: this(?: article| story| page)?)?|skip to (?:main )?content|(?:next|previous) (?:article|story|post)|advertisement|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|see also|tags?)\s*:?$/i;
+	/^(?:back to top(?: button)?|(?:latest|more|top|breaking) news|related (?:articles?|stories|posts|news|content)|read more|most (?:popular|read|viewed)|share(?: this(?: article| story| page)?)?|skip to (?:main )?content|(?:next|previous) (?:article|story|post)|advertisement|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|see also|tags?|share (?:on|via|to) [a-z]+(?: [a-z]+)?|follow us(?: on [a-z]+)?(?: @\w+)?|sign up (?:for|to) (?:our|the) (?:[a-z]+ ){0,3}newsletters?|subscribe(?: to (?:our|the) (?:[a-z]+ ){0,3}newsletters?)?)\s*:?$/i;
 
 /**
  * `With reporting by Example Wire.` / `Reporting by Jane Doe; Editing by John Roe`
@@ -103,8 +103,17 @@ function isFooter(line: string): boolean {
 	return wordCount(line.replace(RIGHTS_BOILERPLATE, '.')) <= 12 && outletFromFooter(line) !== undefined;
 }
 
+/**
+ * A time stamp with no calendar date: `Published 3 hours ago`, `Updated: 10:32 GMT`, `2 days ago`.
+ *
+ *     Published 3 hours ago        Updated: 10:32 am GMT
+ *     ^^^^^^^^^ lead  ^^^^^^^^^    ^^^^^^^^ lead ^^^^^^^^^^^^ time of day
+ */
+const TIME_STAMP =
+	/^(?:(?:(?:first |last )?(?:published|updated|posted)(?: on)?(?:\s*:)?\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month)s?\s+ago|(?:first |last )?(?:published|updated|posted)(?:\s*:)?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)\.?$/iu;
+
 function isDateLine(line: string): boolean {
-	return wordCount(line) <= 8 && parseDate(line) !== undefined;
+	return wordCount(line) <= 8 && (parseDate(line) !== undefined || TIME_STAMP.test(line.trim()));
 }
 
 function isPhotoCredit(line: string): boolean {
