@@ -25,6 +25,7 @@ export const RemovedReasonSchema = z.enum([
 	'advertisement',
 	'comments',
 	'outside-main-text',
+	'separator',
 ]);
 
 /** A source line that is not body text, kept with the reason it was set aside. */

@@ -21,10 +21,14 @@ const NAVIGATION =
 	/^(?:back to top(?: button)?|(?:latest|more|top|breaking) news|related (?:articles?|stories|posts|news|content)|read more|most (?:popular|read|viewed)|share(?: this(?: article| story| page)?)?|skip to (?:main )?content|(?:next|previous) (?:article|story|post)|advertisement|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|see also|tags?|share (?:on|via|to) [a-z]+(?: [a-z]+)?|follow us(?: on [a-z]+)?(?: @\w+)?|sign up (?:for|to) (?:our|the) (?:[a-z]+ ){0,3}newsletters?|subscribe(?: to (?:our|the) (?:[a-z]+ ){0,3}newsletters?)?)\s*:?$/i;
 
 /**
- * `With reporting by Example Wire.` / `Reporting by Jane Doe; Editing by John Roe`
+ * `With reporting by Example Wire.` / `(Reporting by Jane Doe; Editing by John Roe)`
  *  ^^^^^ optional         ^^^^^^^^^ the credit verb, then who
  */
-const CREDIT_LINE = /^(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled) by\b.{1,120}$/i;
+const CREDIT_LINE = /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled) by\b.{1,120}$/i;
+/** `Jane Doe in Velgrad contributed to this report.` / `Jane Doe contributed reporting.` */
+const CONTRIBUTED = /\bcontributed (?:reporting\b.{0,60}|to this (?:report|story|article))\.?\)?$/i;
+/** A rule between the story and what follows: `___`, `* * *`, `---`. */
+const SEPARATOR = /^[\s_*=~#·•—–-]{3,}$/u;
 
 /** `— EW`: an agency's initials alone on the last line. */
 const SIGN_OFF_LINE = /^[—–-]{1,2} ?\p{Lu}{2,6}$/u;
@@ -69,7 +73,9 @@ export function lineReason(text: string): RemovedReason | undefined {
 	if (URL_LINE.test(line)) return 'url-block';
 	if (COMMENT_FORM.test(line)) return 'comment-form';
 	if (NAVIGATION.test(line)) return 'navigation';
+	if (SEPARATOR.test(line)) return 'separator';
 	if ((CREDIT_LINE.test(line) && wordCount(line) <= 20) || SIGN_OFF_LINE.test(line)) return 'credit-line';
+	if (CONTRIBUTED.test(line) && wordCount(line) <= 25) return 'credit-line';
 	if (RELATED_PREFIX.test(line)) return 'related-headline';
 	if (isPhotoCredit(line)) return 'photo-credit';
 	if (CAPTION.test(line) && wordCount(line) <= 30) return 'caption';

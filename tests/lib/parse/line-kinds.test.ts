@@ -22,6 +22,16 @@ describe('lineReason', () => {
 		['December 15, 2017', 'date'],
 		['Минобороны России Facebook', 'photo-credit'],
 		['Photo: Jane Doe / Getty Images', 'photo-credit'],
+		['(Reporting by Jane Doe; Additional reporting by John Roe; Editing by Ann Poe)', 'credit-line'],
+		['Example Wire writer Jane Doe in Velgrad contributed to this report.', 'credit-line'],
+		['John Roe contributed reporting from Dorvia.', 'credit-line'],
+		['___', 'separator'],
+		['* * *', 'separator'],
+		['Published 3 hours ago', 'date'],
+		['Updated: 10:32 am GMT', 'date'],
+		['Share on Facebook', 'navigation'],
+		['Follow us on Twitter @examplenews', 'navigation'],
+		['Sign up for our morning newsletter', 'navigation'],
 	])('%s -> %s', (line, reason) => {
 		expect(lineReason(line)).toBe(reason);
 	});
@@ -34,6 +44,9 @@ describe('lineReason', () => {
 			'Reporting from the base was restricted, officials said, and few journalists were allowed in to see the troops.',
 		],
 		['a quote that starts the paragraph', '“I congratulate you!” the Russian president told a gathering.'],
+		['a sentence about a contribution to a report', 'The agency contributed to the report, officials said.'],
+		['another that ends on the report', 'Two ministries contributed to the report.'],
+		['a sentence about hours ago', 'The ferry left 3 hours ago from the main pier.'],
 	])('keeps %s as body', (_name, line) => {
 		expect(lineReason(line)).toBeUndefined();
 	});
