@@ -8,7 +8,7 @@ const MONTH =
 	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // `(?:\s*:)?\s*`, not `\s*:?\s*`: two `\s*` side by side could split a run of spaces every way.
 const LEAD =
-	'^(?:(?:(?:first |last )?(?:published|updated|posted)(?: on)?|date)(?:\\s*:)?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+	'^(?:(?:(?:first |last )?(?:published|updated|posted|modified)(?: on)?|date)(?:\\s*:)?\\s*)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+)?';
 const TAIL = '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,5})?)?\\s*$';
 
 /**
@@ -33,7 +33,22 @@ const ISO = new RegExp(
 );
 
 /**
- * Read a whole line as a date, or undefined when the line is anything more than a date.
+ * A time stamp with no calendar date: `Published 3 hours ago`, `Updated: 10:32 GMT`, `2 days ago`.
+ *
+ *     Published 3 hours ago        Updated: 10:32 am GMT
+ *     ^^^^^^^^^ lead  ^^^^^^^^^    ^^^^^^^^ lead ^^^^^^^^^^^^ time of day
+ */
+export const TIME_STAMP =
+	/^(?:(?:(?:first |last )?(?:published|updated|posted)(?: on)?(?:\s*:)?\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month)s?\s+ago|(?:(?:first |last )?(?:published|updated|posted)(?:\s*:)?\s+)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)\.?$/iu;
+/** What may stand beside a date on its line, between separators: a time, a time stamp, a reading time. */
+const BESIDE_DATE = /^(?:\d{1,3}\s+min(?:ute)?s?\s+read)$/iu;
+/** The separators of a date line's parts: `December 11, 2017 / 10:32 AM / Updated 2 hours ago`. */
+const SEPARATOR = /\s+[/|·•]\s+/u;
+
+/**
+ * Read a whole line as a date, or undefined when the line is anything more than a date. A line
+ * of parts between separators is a date when one part is and the others are times, time stamps
+ * or a reading time.
  *
  * @example
  * parseDate('November 12, 2021') // '2021-11-12'
@@ -41,7 +56,17 @@ const ISO = new RegExp(
  * parseDate('He left on November 12, 2021.') // undefined
  */
 export function parseDate(line: string): string | undefined {
-	const text = line.trim();
+	const whole = wholeDate(line.trim());
+	if (whole !== undefined) return whole;
+	const parts = line.trim().split(SEPARATOR);
+	if (parts.length < 2 || parts.length > 4) return undefined;
+	const dates = parts.map(wholeDate);
+	const first = dates.find((date) => date !== undefined);
+	const others = parts.every((part, at) => dates[at] !== undefined || TIME_STAMP.test(part) || BESIDE_DATE.test(part));
+	return others ? first : undefined;
+}
+
+function wholeDate(text: string): string | undefined {
 	let match = MONTH_DAY_YEAR.exec(text);
 	if (match) return toIso(match[3], monthNumber(match[1]), match[2]);
 	match = DAY_MONTH_YEAR.exec(text);

@@ -4,7 +4,7 @@
  * navigation), not of any one outlet.
  */
 import type { RemovedReason } from '../schema.ts';
-import { parseDate } from './dates.ts';
+import { parseDate, TIME_STAMP } from './dates.ts';
 import { CLOSING_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /**
@@ -109,18 +109,16 @@ function isFooter(line: string): boolean {
 	return wordCount(line.replace(RIGHTS_BOILERPLATE, '.')) <= 12 && outletFromFooter(line) !== undefined;
 }
 
-/**
- * A time stamp with no calendar date: `Published 3 hours ago`, `Updated: 10:32 GMT`, `2 days ago`.
- *
- *     Published 3 hours ago        Updated: 10:32 am GMT
- *     ^^^^^^^^^ lead  ^^^^^^^^^    ^^^^^^^^ lead ^^^^^^^^^^^^ time of day
- */
-const TIME_STAMP =
-	/^(?:(?:(?:first |last )?(?:published|updated|posted)(?: on)?(?:\s*:)?\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month)s?\s+ago|(?:first |last )?(?:published|updated|posted)(?:\s*:)?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)\.?$/iu;
-
 function isDateLine(line: string): boolean {
-	return wordCount(line) <= 8 && (parseDate(line) !== undefined || TIME_STAMP.test(line.trim()));
+	return (
+		(wordCount(line) <= 8 || SEPARATED.test(line)) &&
+		wordCount(line) <= 16 &&
+		(parseDate(line) !== undefined || TIME_STAMP.test(line.trim()))
+	);
 }
+
+/** A line of parts between separators, as a dateline's date, time and time stamp are set. */
+const SEPARATED = /\s[/|·•]\s/u;
 
 function isPhotoCredit(line: string): boolean {
 	return wordCount(line) <= 8 && !endsSentence(line) && PHOTO_CREDIT.test(line);
