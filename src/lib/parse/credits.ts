@@ -4,6 +4,7 @@
  * Patterns of the trade, not of any outlet.
  */
 import { PARTICLE_PATTERN, PREFIX_PATTERN } from '../text/name-parts.ts';
+import { parseDate, TIME_STAMP } from './dates.ts';
 
 /**
  * `VELGRAD (Example Wire) — The ferries…` / `Velgrad, Dorvia (EW) -` / `(EW) -`
@@ -88,4 +89,54 @@ const NEWSROOM_JOB = /(?:^| )(?:correspondent|reporter|editor|writer|columnist|c
 export function nameOfRoleByline(line: string): string | undefined {
 	const match = NAME_AND_ROLE.exec(line.trim());
 	return match?.[2] && NEWSROOM_JOB.test(match[2]) ? match[1] : undefined;
+}
+
+/** What a byline may open with: `By`, `Story by`, `Written by`. */
+const BYLINE_LEAD = /^(?:(?:story|written|words|reported|text) )?by\s+/iu;
+/** The separators a byline sets its parts apart with: `Anna Kowalski | Example News • Updated …`. */
+const BYLINE_PARTS = /\s+[|•·/—–]\s+/u;
+/** A social handle after the name: `Anna Kowalski @annak`. */
+const HANDLE = /\s+@\w+$/u;
+/** A newsroom credited as a whole: `Example Wire Staff`, `Example News staff reports`. */
+const STAFF = /^(.+?)\s+(?:staff(?:\s+(?:reports?|writers?))?|wire services?|news services?)$/iu;
+/**
+ * A newsroom's name: `The` and a capitalised word, or two or more capitalised words ending on a
+ * word newsrooms are named with (`Example News`, `Velgrad Daily Herald`).
+ */
+const NEWSROOM =
+	/^(?:The\s+\p{Lu}.*|(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:News|Times|Post|Press|Wire|Agency|Daily|Herald|Tribune|Journal|Telegraph|Gazette|Radio|TV|Television|Network|Media|Magazine|Review|Reporter|Chronicle|Observer|Guardian|Standard|Express|Mail|Mirror|Star|Sun|Today|Online|Digital))$/u;
+
+/** A byline read into its people and the newsroom it names. */
+export interface Byline {
+	/** The people (or the newsroom) as written, without the lead, handle, dates and newsroom: `Anna Kowalski and Piotr Nowak`. */
+	names: string;
+	/** The newsroom the byline names: `By Anna Kowalski, The Daily Example`, `Example Wire Staff`. */
+	outlet?: string;
+}
+
+/**
+ * Read a byline line: the lead (`By`, `Written by`), a handle, and parts after a separator that
+ * are dates or a newsroom come off; a last comma part that names a newsroom (`The Daily
+ * Example`, `Example News`) is the newsroom; so is a staff credit's (`Example Wire Staff`).
+ *
+ * @example
+ * readByline('By Anna Kowalski, The Daily Example') // { names: 'Anna Kowalski', outlet: 'The Daily Example' }
+ * readByline('Anna Kowalski | Example News • Updated Dec 11, 2017') // { names: 'Anna Kowalski', outlet: 'Example News' }
+ * readByline('By Example Wire Staff') // { names: 'Example Wire Staff', outlet: 'Example Wire' }
+ */
+export function readByline(line: string): Byline {
+	const [first = '', ...rest] = line.trim().replace(BYLINE_LEAD, '').split(BYLINE_PARTS);
+	let names = first.replace(HANDLE, '').trim();
+	const isDate = (part: string) => parseDate(part) !== undefined || TIME_STAMP.test(part.trim());
+	let outlet = rest.map((part) => part.replace(HANDLE, '').trim()).find((part) => !isDate(part) && NEWSROOM.test(part));
+	const comma = names.lastIndexOf(', ');
+	const tail = comma === -1 ? '' : names.slice(comma + 2);
+	if (tail !== '' && NEWSROOM.test(tail)) {
+		outlet ??= tail;
+		names = names.slice(0, comma);
+	}
+	const staff = STAFF.exec(names)?.[1];
+	if (staff !== undefined) outlet ??= staff;
+	else if (/^The\s+\p{Lu}/u.test(names)) outlet ??= names;
+	return outlet === undefined ? { names } : { names, outlet };
 }

@@ -9,11 +9,11 @@ import type { VFile } from 'vfile';
 import type { RemovedReason } from '../schema.ts';
 import { CLOSING_MARK_CLASS, endsSentence, lineReason, outletFromFooter, wordCount } from './line-kinds.ts';
 import { parseDate } from './dates.ts';
-import { agencyFromDateline, agencyFromSignOff, nameOfRoleByline, outletFromReporting } from './credits.ts';
+import { agencyFromDateline, agencyFromSignOff, nameOfRoleByline, outletFromReporting, readByline } from './credits.ts';
 import { isSceneCaption } from './captions.ts';
 import { sameWords, splitSiteName } from './site-name.ts';
 import { linesOf, paragraphFrom, paragraphsOf, type SourceLine } from './tree.ts';
-import { PARTICLE_PATTERN } from '../text/name-parts.ts';
+import { isNameParticle, PARTICLE_PATTERN } from '../text/name-parts.ts';
 import { UNAMBIGUOUS_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** A block of lines with a reason per line; `undefined` means body. */
@@ -35,7 +35,7 @@ export function removeFurniture(): Transformer<Root, Root> {
 		const bodyStart = readHeader(blocks, file);
 		labelInterstitials(blocks, bodyStart, file.data.headline);
 		labelSceneCaptions(blocks, bodyStart);
-		const outlet = file.data.siteName ?? outletFromLines(blocks) ?? outletFromCredits(blocks.slice(bodyStart));
+		const outlet = file.data.siteName ?? outletFromLines(blocks) ?? outletFromCredits(blocks.slice(bodyStart)) ?? file.data.bylineOutlet;
 		if (outlet) file.data.outlet = { name: outlet, evidence: 'text' };
 		tree.children = keepBody(blocks, file);
 	};
@@ -83,12 +83,13 @@ function readHeader(blocks: Block[], file: VFile): number {
 		file.data.headline = title;
 		if (site) file.data.siteName = site;
 		headline.reasons.fill('headline');
-		index = nextKept(blocks, index + 1);
+		index = bylineCredit(blocks, index + 1) ?? nextKept(blocks, index + 1);
 	}
 	for (let block = blocks[index]; block && isBylineBlock(block); block = blocks[index]) {
 		block.reasons = block.reasons.map((reason) => reason ?? 'byline');
-		const byline = file.data.byline ?? bylineName(block);
-		if (byline) file.data.byline = byline;
+		const { names, outlet } = bylineOf(block);
+		if (names && file.data.byline === undefined) file.data.byline = names;
+		if (outlet && file.data.bylineOutlet === undefined) file.data.bylineOutlet = outlet;
 		index = nextKept(blocks, index + 1);
 	}
 	const [date] = blocks.flatMap((block, at) => dateLines(block, at <= Math.max(index, HEADER_BLOCKS)));
@@ -247,18 +248,39 @@ function isBylineBlock(block: Block): boolean {
 }
 
 function isBylineLine(text: string): boolean {
-	if (/^by\s+\S/i.test(text)) return wordCount(text) <= 10;
+	if (/^(?:(?:story|written|words|reported|text) )?by\s+\S/iu.test(text)) return wordCount(text) <= 12;
 	if (nameOfRoleByline(text)) return true;
+	// A bare name, maybe before a newsroom, a handle or a date: `Anna Kowalski | Example News`.
+	return isBareName(readByline(text).names);
+}
+
+/** Two to five capitalised words (particles and `and` allowed): `Anna Kowalski`, `Jan van Dorp and Anna Kowalski`. */
+function isBareName(text: string): boolean {
 	return (
 		text.length <= 40 &&
 		BYLINE.test(text) &&
-		text.split(/\s+/).every((word) => /^[\p{Lu}]|^(?:al-?|bin|van|von|de|der|da|di|le|la|and)$/u.test(word))
+		text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isNameParticle(word) || word === 'and' || /^(?:al|el)-$/u.test(word))
 	);
 }
 
-function bylineName(block: Block): string | undefined {
+/**
+ * The block right under the headline when it is a byline that its bar made read like a photo
+ * credit (`Anna Kowalski | Example News`): opened again to be read as the byline.
+ */
+function bylineCredit(blocks: Block[], at: number): number | undefined {
+	const block = blocks[at];
+	if (!block?.reasons.every((reason) => reason === 'photo-credit') || !block.lines.every((line) => isBylineLine(line.text)))
+		return undefined;
+	block.reasons = block.reasons.map(() => undefined);
+	return at;
+}
+
+/** The byline of a header block: its people (a role's name, else the line without lead, handle, dates and newsroom) and its newsroom. */
+function bylineOf(block: Block): { names?: string; outlet?: string } {
 	const line = block.lines.find((_line, at) => block.reasons[at] !== 'date');
-	return line && (nameOfRoleByline(line.text) ?? line.text.replace(/^by\s+/i, ''));
+	if (!line) return {};
+	const role = nameOfRoleByline(line.text);
+	return role ? { names: role } : readByline(line.text);
 }
 
 /** A bare date line further down than this many blocks is a timeline's or a caption's, not the article's. */

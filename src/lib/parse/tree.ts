@@ -33,6 +33,8 @@ declare module 'vfile' {
 		outlet: Outlet;
 		/** The site name glued to the headline (`Title | Site`), when there was one. */
 		siteName: string;
+		/** The newsroom a byline names (`By Anna Kowalski, The Daily Example`). */
+		bylineOutlet: string;
 	}
 }
 

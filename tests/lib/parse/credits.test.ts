@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { agencyFromDateline, agencyFromSignOff, nameOfRoleByline, outletFromReporting } from '../../../src/lib/parse/credits.ts';
+import {
+	agencyFromDateline,
+	agencyFromSignOff,
+	nameOfRoleByline,
+	outletFromReporting,
+	readByline,
+} from '../../../src/lib/parse/credits.ts';
 import { parseArticle } from '../../../src/lib/parse/article.ts';
 import { splitSiteName } from '../../../src/lib/parse/site-name.ts';
 import { findNameVariants } from '../../../src/lib/names/variants.ts';
@@ -97,5 +103,24 @@ describe('name variants', () => {
 			{ articleId: 'b', text: 'In Velgrad, the mayor spoke at the harbour of Velgrad.' },
 		]);
 		expect(groups).toEqual([]);
+	});
+});
+
+describe('readByline', () => {
+	test.each([
+		['By Anna Kowalski', { names: 'Anna Kowalski' }],
+		['Written by Anna Kowalski', { names: 'Anna Kowalski' }],
+		['By Anna Kowalski, The Daily Example', { names: 'Anna Kowalski', outlet: 'The Daily Example' }],
+		['By Anna Kowalski and Piotr Nowak, Example News', { names: 'Anna Kowalski and Piotr Nowak', outlet: 'Example News' }],
+		['Anna Kowalski | Example News • Updated Dec 11, 2017', { names: 'Anna Kowalski', outlet: 'Example News' }],
+		['By Anna Kowalski • Published 3 hours ago', { names: 'Anna Kowalski' }],
+		['Anna Kowalski @annak', { names: 'Anna Kowalski' }],
+		['By Example Wire Staff', { names: 'Example Wire Staff', outlet: 'Example Wire' }],
+		['By The Example Press', { names: 'The Example Press', outlet: 'The Example Press' }],
+		// Commas between people are no newsroom.
+		['By Anna Kowalski, Piotr Nowak and Jan Dorp', { names: 'Anna Kowalski, Piotr Nowak and Jan Dorp' }],
+		['By Anna Kowalski, Piotr Nowak', { names: 'Anna Kowalski, Piotr Nowak' }],
+	])('%s', (line, byline) => {
+		expect(readByline(line)).toEqual(byline);
 	});
 });

@@ -66,3 +66,18 @@ describe('prose wrapped at a narrow width', () => {
 		expect(article.paragraphs[0]?.text).toBe(wrapped.replace('\n', ' '));
 	});
 });
+
+describe('a byline under the headline', () => {
+	test.each([
+		['Anna Kowalski | Example News', 'Anna Kowalski', 'Example News'],
+		['By Anna Kowalski, The Daily Example', 'Anna Kowalski', 'The Daily Example'],
+		['Story by Anna Kowalski • Updated Dec 11, 2017', 'Anna Kowalski', undefined],
+	])('%s', (line, byline, outlet) => {
+		const article = parse(
+			`Ferry strike ends after talks in Velgrad\n\n${line}\n\nThe ferry strike ended on Tuesday after twelve hours of talks.\n`,
+		);
+		expect(article.byline).toBe(byline);
+		expect(article.outlet?.name).toBe(outlet);
+		expect(article.removed.map((removed) => removed.reason)).toEqual(['headline', 'byline']);
+	});
+});
