@@ -36,6 +36,8 @@ const MIN_TRANSLATION_SHARED = 4;
 const MIN_TRANSLATION_SHARE = 0.4;
 /** Fragments shorter than this, or with no content word matched, need the speakers to agree. */
 const SHORT_WORDS = 3;
+/** Pieces of at most this many words are another statement when one content word is put for another. */
+const SHORT_PIECE = 12;
 /** Local alignments larger than this many cells are not attempted (runaway pieces). */
 const MAX_CELLS = 250_000;
 
@@ -162,7 +164,14 @@ function relatePieces(piece: Piece, other: Piece, matcher: WordMatcher, senses?:
 		const coverB = alignment.matched / b.length;
 		const negatedRegion = b.slice(alignment.bStart, alignment.bEnd).some((word) => NEGATION_KEYS.has(word.key));
 		const negatedPiece = a.slice(alignment.aStart, alignment.aEnd).some((word) => NEGATION_KEYS.has(word.key));
-		if (negatedRegion === negatedPiece && alignment.content >= Math.min(2, contentCount(a))) {
+		// A content word each side leaves unmatched inside the aligned run is one word put for another
+		// (`reopen the port` / `close the port`): in a short piece that is another statement, unless
+		// enough is shared for a translation.
+		const substituted =
+			a.length <= SHORT_PIECE &&
+			contentCount(a.slice(alignment.aStart, alignment.aEnd)) > alignment.content &&
+			contentCount(b.slice(alignment.bStart, alignment.bEnd)) > alignment.content;
+		if (!substituted && negatedRegion === negatedPiece && alignment.content >= Math.min(2, contentCount(a))) {
 			if (coverA >= WHOLE && coverB >= WHOLE) return { kind: 'whole', coverage: coverA, content: alignment.content };
 			if (coverA >= PART && alignment.content >= 1) return { kind: 'part', coverage: coverA, content: alignment.content };
 		}

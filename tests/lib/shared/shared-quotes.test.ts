@@ -134,6 +134,16 @@ describe('findSharedQuotes', () => {
 		expect(shared).toHaveLength(2);
 	});
 
+	test('keeps apart two short sentences by one speaker that differ in one content word', () => {
+		const shared = canonicals([
+			makeArticle('a', ['“We will reopen the port next week,” Anna Kowalski said.'], 'Anna Kowalski'),
+			makeArticle('b', ['“We will close the port next week,” Anna Kowalski said.'], 'Anna Kowalski'),
+			makeArticle('c', ['Anna Kowalski said she would decide: “We will close the port.”'], 'Anna Kowalski'),
+		]);
+		// b and c are one utterance (c a fragment of b); a says the opposite and joins neither.
+		expect(shared).toEqual([['We will close the port next week', ['b', 'c']]]);
+	});
+
 	test('does not take a translation-like overlap for one utterance when the speakers differ', () => {
 		expect(
 			canonicals([
