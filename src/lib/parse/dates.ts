@@ -43,7 +43,7 @@ export const TIME_STAMP =
 /** What may stand beside a date on its line, between separators: a time, a time stamp, a reading time. */
 const BESIDE_DATE = /^(?:\d{1,3}\s+min(?:ute)?s?\s+read)$/iu;
 /** The separators of a date line's parts: `December 11, 2017 / 10:32 AM / Updated 2 hours ago`. */
-const SEPARATOR = /\s+[/|·•]\s+/u;
+export const DATE_PART_SEPARATOR = /\s+[/|·•]\s+/u;
 
 /**
  * Read a whole line as a date, or undefined when the line is anything more than a date. A line
@@ -58,7 +58,7 @@ const SEPARATOR = /\s+[/|·•]\s+/u;
 export function parseDate(line: string): string | undefined {
 	const whole = wholeDate(line.trim());
 	if (whole !== undefined) return whole;
-	const parts = line.trim().split(SEPARATOR);
+	const parts = line.trim().split(DATE_PART_SEPARATOR);
 	if (parts.length < 2 || parts.length > 4) return undefined;
 	const dates = parts.map(wholeDate);
 	const first = dates.find((date) => date !== undefined);

@@ -4,7 +4,7 @@
  * navigation), not of any one outlet.
  */
 import type { RemovedReason } from '../schema.ts';
-import { parseDate, TIME_STAMP } from './dates.ts';
+import { DATE_PART_SEPARATOR, parseDate, TIME_STAMP } from './dates.ts';
 import { CLOSING_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /**
@@ -28,7 +28,7 @@ const CREDIT_LINE = /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|
 /** `Jane Doe in Velgrad contributed to this report.` / `Jane Doe contributed reporting.` */
 const CONTRIBUTED = /\bcontributed (?:reporting\b.{0,60}|to this (?:report|story|article))\.?\)?$/i;
 /** A rule between the story and what follows: `___`, `* * *`, `---`. */
-const SEPARATOR = /^[\s_*=~#·•—–-]{3,}$/u;
+const RULE_LINE = /^[\s_*=~#·•—–-]{3,}$/u;
 
 /** `— EW`: an agency's initials alone on the last line. */
 const SIGN_OFF_LINE = /^[—–-]{1,2} ?\p{Lu}{2,6}$/u;
@@ -73,7 +73,7 @@ export function lineReason(text: string): RemovedReason | undefined {
 	if (URL_LINE.test(line)) return 'url-block';
 	if (COMMENT_FORM.test(line)) return 'comment-form';
 	if (NAVIGATION.test(line)) return 'navigation';
-	if (SEPARATOR.test(line)) return 'separator';
+	if (RULE_LINE.test(line)) return 'separator';
 	if ((CREDIT_LINE.test(line) && wordCount(line) <= 20) || SIGN_OFF_LINE.test(line)) return 'credit-line';
 	if (CONTRIBUTED.test(line) && wordCount(line) <= 25) return 'credit-line';
 	if (RELATED_PREFIX.test(line)) return 'related-headline';
@@ -111,14 +111,11 @@ function isFooter(line: string): boolean {
 
 function isDateLine(line: string): boolean {
 	return (
-		(wordCount(line) <= 8 || SEPARATED.test(line)) &&
+		(wordCount(line) <= 8 || DATE_PART_SEPARATOR.test(line)) &&
 		wordCount(line) <= 16 &&
 		(parseDate(line) !== undefined || TIME_STAMP.test(line.trim()))
 	);
 }
-
-/** A line of parts between separators, as a dateline's date, time and time stamp are set. */
-const SEPARATED = /\s[/|·•]\s/u;
 
 function isPhotoCredit(line: string): boolean {
 	return wordCount(line) <= 8 && !endsSentence(line) && PHOTO_CREDIT.test(line);
