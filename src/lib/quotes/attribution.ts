@@ -3,6 +3,7 @@
  * (`\uE000` the quote being attributed, `\uE001` any other quote).
  */
 import { hasSentenceBreak } from './breaks.ts';
+import { isOrganisation } from './names.ts';
 import { documentSubject } from './documents.ts';
 import { absoluteSubject, deliveredWords, nameLabel, speechNoun } from './nominal.ts';
 import type { Subject } from './phrase.ts';
@@ -44,7 +45,24 @@ const CLAUSE_START = /[\uE000\uE001;:(]/gu;
  * findAttribution('Nowak later said that talks would resume ', '.') // { text: 'Nowak', kind: 'name' }
  */
 export function findAttribution(before: string, after: string): Subject | null {
-	return attributionAfter(after) ?? attributionBefore(before) ?? trailingAttribution(after);
+	return attributionAfter(after) ?? attributionBefore(before) ?? trailingAttribution(after) ?? signedAttribution(after);
+}
+
+/**
+ * A quote signed with a dash and a person's name of two words or more, and nothing else after it:
+ * `“…” — Anna Kowalski, harbour master`.
+ *
+ *     Q — Anna Kowalski, harbour master
+ *         ^^^^^^^^^^^^^ 1 name
+ */
+const SIGNED = /^\s*[—–]\s*(\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){1,3})(?:,\s*[^,;:\uE000\uE001]{1,60})?\s*\.?\s*$/u;
+
+function signedAttribution(after: string): Subject | null {
+	const name = SIGNED.exec(after)?.[1]?.replace(/\.$/u, '');
+	if (name === undefined) return null;
+	// A person signs; a place, a date or an agency after a dash is a dateline or a credit.
+	const subject = wholeSubject(name);
+	return subject?.kind === 'name' && !isOrganisation(subject.text) ? subject : null;
 }
 
 /** `“…,” X said`, `“…,” said X`, `“…,” according to X`, `“…,” the agency cited X as saying`. */

@@ -250,6 +250,13 @@ describe('attributeSpeakers on news attribution shapes', () => {
 			'The group',
 		],
 		[
+			'a quote signed with a dash and a name',
+			['“We will not stop now.” — Anna Kowalski, harbour master'],
+			'We will not stop now.',
+			'Anna Kowalski',
+		],
+		['a dash and a place after a quote is no signature', ['“We will not stop now.” — New Velgrad, June 3'], 'We will not stop now.', null],
+		[
 			'a speaker quoting themselves',
 			['“We stood up and had to say, ‘Enough is enough,’” Anna Kowalski said.'],
 			'Enough is enough',
